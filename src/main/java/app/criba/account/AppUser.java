@@ -1,0 +1,82 @@
+package app.criba.account;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A person who logs in to Criba. Users are disabled, never deleted, so their records keep an author. */
+@Entity
+@Table(name = "app_user")
+public class AppUser {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String email;
+
+    private String displayName;
+
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    private Role role;
+
+    private String preferredLanguage;
+
+    private boolean enabled;
+
+    @Column(insertable = false, updatable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected AppUser() {
+    }
+
+    public AppUser(String email, String displayName, String passwordHash, Role role, String preferredLanguage) {
+        this.email = email.trim();
+        this.displayName = displayName.trim();
+        this.passwordHash = passwordHash;
+        this.role = role;
+        this.preferredLanguage = preferredLanguage;
+        this.enabled = true;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public String getPreferredLanguage() {
+        return preferredLanguage;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+}

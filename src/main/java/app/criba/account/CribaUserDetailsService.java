@@ -1,0 +1,29 @@
+package app.criba.account;
+
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class CribaUserDetailsService implements UserDetailsService {
+
+    private final Users users;
+
+    CribaUserDetailsService(Users users) {
+        this.users = users;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String email) {
+        AppUser user = users.findByEmail(email).orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+        return User.withUsername(user.getEmail())
+                .password(user.getPasswordHash())
+                .roles(user.getRole().name())
+                .disabled(!user.isEnabled())
+                .build();
+    }
+}

@@ -1,0 +1,41 @@
+package app.criba.account;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates the first owner account, from the setup page or from the start-up settings. */
+@Service
+public class OwnerAccountService {
+
+    private static final Logger log = LoggerFactory.getLogger(OwnerAccountService.class);
+
+    private final Users users;
+    private final PasswordEncoder passwordEncoder;
+    private final SetupState setup;
+
+    OwnerAccountService(Users users, PasswordEncoder passwordEncoder, SetupState setup) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.setup = setup;
+    }
+
+    /**
+     * Creates the owner when no user exists yet.
+     *
+     * @return the new owner, or null when an account already exists
+     */
+    @Transactional
+    public AppUser createFirstOwner(String email, String displayName, String rawPassword, String language) {
+        if (users.count() > 0) {
+            return null;
+        }
+        AppUser owner = users.save(new AppUser(email, displayName, passwordEncoder.encode(rawPassword), Role.OWNER,
+                language));
+        setup.markComplete();
+        log.info("Created the owner account {} (user id {})", owner.getEmail(), owner.getId());
+        return owner;
+    }
+}

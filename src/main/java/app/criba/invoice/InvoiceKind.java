@@ -1,0 +1,5 @@
+package app.criba.invoice;
+
+public enum InvoiceKind {
+    RECURRING, PROJECT, HARDWARE, BREAK_FIX, OTHER
+}

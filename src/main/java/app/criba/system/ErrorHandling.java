@@ -1,0 +1,43 @@
+package app.criba.system;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+
+/** Maps Criba's typed exceptions to localized error pages, never showing an exception message. */
+@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
+class ErrorHandling {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
+
+    @ExceptionHandler({ NotFoundException.class, MethodArgumentTypeMismatchException.class })
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    ModelAndView notFound(Exception exception) {
+        log.debug("Not found: {}", exception.getMessage());
+        return new ModelAndView("error/404");
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    ModelAndView conflict(ConflictException exception) {
+        log.info("Conflict: {}", exception.getMessage());
+        ModelAndView view = new ModelAndView("error/409");
+        view.addObject("conflictCode", exception.messageCode());
+        return view;
+    }
+
+    @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    ModelAndView concurrentEdit(ObjectOptimisticLockingFailureException exception) {
+        log.info("Concurrent edit of {} {}", exception.getPersistentClassName(), exception.getIdentifier());
+        ModelAndView view = new ModelAndView("error/409");
+        view.addObject("conflictCode", "error.409.concurrentEdit");
+        return view;
+    }
+}

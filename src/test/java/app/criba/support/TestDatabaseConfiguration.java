@@ -1,0 +1,24 @@
+package app.criba.support;
+
+import javax.sql.DataSource;
+
+import org.springframework.boot.jdbc.DataSourceBuilder;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+/** Points the application at the test database instead of the configured one. */
+@TestConfiguration(proxyBeanMethods = false)
+public class TestDatabaseConfiguration {
+
+    @Bean
+    DataSource dataSource() {
+        return DataSourceBuilder.create()
+                .type(HikariDataSource.class)
+                .url(TestDatabase.url())
+                .username(TestDatabase.username())
+                .password(TestDatabase.password())
+                .build();
+    }
+}
