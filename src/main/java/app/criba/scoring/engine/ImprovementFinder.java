@@ -1,0 +1,174 @@
+package app.criba.scoring.engine;
+
+import static app.criba.scoring.engine.Decimals.HUNDRED;
+import static app.criba.scoring.engine.Decimals.divide;
+import static app.criba.scoring.engine.Decimals.round;
+import static app.criba.scoring.engine.Decimals.times;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import app.criba.scoring.Grade;
+import app.criba.scoring.engine.FinancialScoring.Result;
+import app.criba.scoring.engine.RelationshipScoring.PartResult;
+import app.criba.scoring.engine.Scorecard.Improvement;
+import app.criba.scoring.engine.ScoringEngine.Composite;
+
+/**
+ * Finds the smallest changes that would move a client up one grade: the rules that must stop
+ * applying, and for the composite, the value each dimension or part would need with everything
+ * else unchanged, listed only when that value is reachable (at most 100).
+ */
+final class ImprovementFinder {
+
+    private final ClientFacts facts;
+    private final ScoringParameters model;
+    private final Result financial;
+    private final List<PartResult> parts;
+    private final BigDecimal relationship;
+    private final BigDecimal gut;
+    private final Composite composite;
+
+    ImprovementFinder(ClientFacts facts, ScoringParameters model, Result financial, List<PartResult> parts,
+            BigDecimal relationship, BigDecimal gut, Composite composite) {
+        this.facts = facts;
+        this.model = model;
+        this.financial = financial;
+        this.parts = parts;
+        this.relationship = relationship;
+        this.gut = gut;
+        this.composite = composite;
+    }
+
+    Improvement find(Adjustments adjustments) {
+        Grade grade = adjustments.grade();
+        if (grade == Grade.A) {
+            return new Improvement(null, List.of(), List.of());
+        }
+        Grade target = grade.better();
+        List<Reason> required = new ArrayList<>();
+        if (adjustments.signedWriteOff()) {
+            required.add(Reason.of("reason.improve.waitWriteOff",
+                    facts.disputes().latestSignedWriteOffOpenedOn().plusMonths(model.windowMonths())));
+        }
+        if (adjustments.overdueCap() != null && target.ordinal() < Adjustments.OVERDUE_CAP.ordinal()) {
+            required.add(Reason.of("reason.improve.payOverdue", adjustments.overdueCap().number(),
+                    FinancialScoring.money(adjustments.overdueCap().balance())));
+        }
+
+        List<Reason> options = new ArrayList<>();
+        Grade baseGrade = ScoringEngine.gradeFor(round(composite.value()), model);
+        int notches = adjustments.notches();
+        if (baseGrade.lowerBy(notches).isWorseThan(target)) {
+            int notchesAllowed = target.ordinal() - baseGrade.ordinal();
+            if (notchesAllowed >= 0 && notchesAllowed < notches) {
+                BigDecimal revenueNeeded = notchesAllowed == 0 ? model.smallClientRevenue() : model.tinyClientRevenue();
+                options.add(Reason.of("reason.improve.revenue", FinancialScoring.money(revenueNeeded)));
+            }
+            int neededOrdinal = target.ordinal() - notches;
+            if (neededOrdinal >= 0) {
+                options.addAll(compositeOptions(model.threshold(Grade.values()[neededOrdinal])));
+            }
+            if (options.isEmpty()) {
+                options.add(Reason.of("reason.improve.combined"));
+            }
+        }
+        return new Improvement(target, List.copyOf(required), List.copyOf(options));
+    }
+
+    private List<Reason> compositeOptions(BigDecimal threshold) {
+        List<Reason> options = new ArrayList<>();
+        BigDecimal needed = times(threshold, composite.weights());
+        if (model.weightFinancial().signum() > 0) {
+            BigDecimal financialNeeded = valueNeeded(needed, model.weightFinancial(), financial.score());
+            if (isReachable(financialNeeded)) {
+                options.add(financialOption(financialNeeded.max(BigDecimal.ZERO)));
+            }
+        }
+        if (relationship != null && model.weightRelationship().signum() > 0) {
+            BigDecimal relationshipNeeded = valueNeeded(needed, model.weightRelationship(), relationship);
+            if (isReachable(relationshipNeeded)) {
+                options.add(Reason.of("reason.improve.relationship", round(relationshipNeeded)));
+                options.addAll(partOptions(relationshipNeeded));
+            }
+        }
+        if (model.weightGut().signum() > 0) {
+            gutOption(threshold, needed).ifPresent(options::add);
+        }
+        return options;
+    }
+
+    /** The value a dimension of weight {@code weight}, now at {@code current}, needs for the weighted sum to reach {@code needed}. */
+    private BigDecimal valueNeeded(BigDecimal needed, BigDecimal weight, BigDecimal current) {
+        BigDecimal others = composite.weightedSum().subtract(times(weight, current));
+        return divide(needed.subtract(others), weight);
+    }
+
+    private Reason financialOption(BigDecimal financialNeeded) {
+        BigDecimal margin = FinancialScoring.marginForScore(financialNeeded, model);
+        if (margin.compareTo(HUNDRED) >= 0) {
+            return Reason.of("reason.improve.financial", round(financialNeeded), round(margin));
+        }
+        BigDecimal revenue = divide(financial.cost(), BigDecimal.ONE.subtract(divide(margin, HUNDRED)));
+        return Reason.of("reason.improve.financialRevenue", round(financialNeeded), round(margin),
+                FinancialScoring.money(revenue));
+    }
+
+    private List<Reason> partOptions(BigDecimal relationshipNeeded) {
+        BigDecimal weights = BigDecimal.ZERO;
+        BigDecimal weightedSum = BigDecimal.ZERO;
+        for (PartResult part : parts) {
+            if (part.hasData()) {
+                weights = weights.add(part.weight());
+                weightedSum = weightedSum.add(times(part.weight(), part.score()));
+            }
+        }
+        BigDecimal needed = times(relationshipNeeded, weights);
+        List<Reason> options = new ArrayList<>();
+        for (PartResult part : parts) {
+            if (!part.hasData() || part.weight().signum() == 0) {
+                continue;
+            }
+            BigDecimal others = weightedSum.subtract(times(part.weight(), part.score()));
+            BigDecimal partNeeded = divide(needed.subtract(others), part.weight());
+            if (isReachable(partNeeded)) {
+                options.add(partOption(part.kind(), partNeeded));
+            }
+        }
+        return options;
+    }
+
+    private Reason partOption(RelationshipPart kind, BigDecimal partNeeded) {
+        String code = "reason.improve.part." + kind.name().toLowerCase(java.util.Locale.ROOT);
+        if (kind == RelationshipPart.PUNCTUALITY) {
+            BigDecimal daysLate = times(BigDecimal.ONE.subtract(divide(partNeeded, HUNDRED)),
+                    Decimals.whole(model.daysLateForZero()));
+            return Reason.of(code, round(partNeeded), round(daysLate.max(BigDecimal.ZERO)));
+        }
+        return Reason.of(code, round(partNeeded));
+    }
+
+    /** The least gut-check grade that would be enough, when it is better than the latest one. */
+    private java.util.Optional<Reason> gutOption(BigDecimal threshold, BigDecimal needed) {
+        BigDecimal gutNeeded;
+        if (gut == null) {
+            BigDecimal weightsWithGut = composite.weights().add(model.weightGut());
+            gutNeeded = divide(times(threshold, weightsWithGut).subtract(composite.weightedSum()), model.weightGut());
+        } else {
+            gutNeeded = valueNeeded(needed, model.weightGut(), gut);
+        }
+        for (Grade candidate : List.of(Grade.D, Grade.C, Grade.B, Grade.A)) {
+            boolean betterThanLatest = facts.latestGutCheck() == null || candidate.ordinal() < facts.latestGutCheck().ordinal();
+            if (betterThanLatest && model.gutScore(candidate).compareTo(round(gutNeeded)) >= 0) {
+                return java.util.Optional.of(Reason.of("reason.improve.gut", candidate));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Whether a score can reach the needed value; compared as shown, with two decimals. */
+    private static boolean isReachable(BigDecimal value) {
+        return round(value).compareTo(HUNDRED) <= 0;
+    }
+}
