@@ -1,0 +1,30 @@
+package app.criba.portfolio.web;
+
+import java.time.LocalDate;
+
+import app.criba.client.ContractType;
+import app.criba.portfolio.PortfolioQuery;
+import app.criba.portfolio.PortfolioSort;
+import app.criba.scoring.Grade;
+
+/**
+ * The portfolio page's query parameters. Values that do not bind (a grade of "Z") arrive as
+ * null and are ignored, so a hand-edited address still shows the portfolio.
+ */
+record PortfolioFilter(LocalDate asOf, Grade grade, ContractType contractType, Long manager, String q,
+        PortfolioSort sort, String dir, Integer page) {
+
+    static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
+
+    PortfolioQuery toQuery(LocalDate effectiveAsOf) {
+        PortfolioSort order = sort == null ? PortfolioSort.COMPOSITE : sort;
+        boolean descending = dir == null ? order.defaultDescending() : "desc".equals(dir);
+        return new PortfolioQuery(effectiveAsOf, grade, contractType, manager, q, order, descending,
+                page == null ? 1 : page, PortfolioQuery.DEFAULT_PAGE_SIZE);
+    }
+
+    /** Whether the as-of date is one Criba can score: from 1990 up to today. */
+    static boolean isPlausible(LocalDate date, LocalDate today) {
+        return !date.isBefore(EARLIEST) && !date.isAfter(today);
+    }
+}

@@ -1,0 +1,48 @@
+package app.criba.portfolio.web;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import app.criba.portfolio.ClientHistory;
+import app.criba.portfolio.ClientHistoryService;
+import app.criba.scoring.ScoringService;
+import app.criba.scoring.engine.Scorecard;
+
+/** A client's page: its grade with every reason, what would move it up, and all its records. */
+@Controller
+class ScorecardController {
+
+    private static final String VIEW = "portfolio/scorecard";
+
+    private final ScoringService scoring;
+    private final ClientHistoryService histories;
+
+    ScorecardController(ScoringService scoring, ClientHistoryService histories) {
+        this.scoring = scoring;
+        this.histories = histories;
+    }
+
+    @GetMapping("/clients/{clientId}")
+    String showScorecard(@PathVariable long clientId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, Model model) {
+        LocalDate today = scoring.today();
+        LocalDate date = asOf == null ? today : asOf;
+        if (!PortfolioFilter.isPlausible(date, today)) {
+            model.addAttribute("failure", "portfolio.asOf.invalid");
+            date = today;
+        }
+        ClientHistory history = histories.load(clientId, date);
+        Optional<Scorecard> card = scoring.scoreClient(clientId, date);
+        model.addAllAttributes(Map.of("client", history.client(), "history", history, "asOf", date, "today", today));
+        card.ifPresent(scorecard -> model.addAttribute("card", scorecard));
+        return VIEW;
+    }
+}
