@@ -66,6 +66,11 @@ public class Formats {
                         .format(dateTime);
     }
 
+    /** Formats a moment in the server's time zone, for "saved at" columns. */
+    public String instant(java.time.Instant instant) {
+        return instant == null ? "" : dateTime(LocalDateTime.ofInstant(instant, java.time.ZoneId.systemDefault()));
+    }
+
     private static Locale locale() {
         return LocaleContextHolder.getLocale();
     }
