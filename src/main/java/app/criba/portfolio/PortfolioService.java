@@ -74,7 +74,7 @@ public class PortfolioService {
     }
 
     /** Per grade: clients, and their share of the whole portfolio's revenue and technician time. */
-    static List<GradeSummary> summarize(List<PortfolioRow> rows) {
+    public static List<GradeSummary> summarize(List<PortfolioRow> rows) {
         BigDecimal totalRevenue = sum(rows, PortfolioRow::revenuePerMonth);
         BigDecimal totalHours = sum(rows, PortfolioRow::hoursPerMonth);
         List<GradeSummary> summary = new ArrayList<>();
