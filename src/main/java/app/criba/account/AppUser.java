@@ -64,7 +64,7 @@ public class AppUser {
         return displayName;
     }
 
-    String getPasswordHash() {
+    public String getPasswordHash() {
         return passwordHash;
     }
 

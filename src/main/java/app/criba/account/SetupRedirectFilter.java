@@ -24,7 +24,7 @@ class SetupRedirectFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (!setup.isComplete() && !isAllowedBeforeSetup(request.getServletPath())) {
+        if (!setup.isComplete() && !isAllowedBeforeSetup(request.getRequestURI().substring(request.getContextPath().length()))) {
             response.sendRedirect(request.getContextPath() + "/setup");
             return;
         }

@@ -38,6 +38,11 @@ public class SetupState {
         complete.set(true);
     }
 
+    /** Forgets that setup was completed, so the next check reads the user table again. */
+    void resetForTests() {
+        complete.set(false);
+    }
+
     public boolean matches(String candidate) {
         if (candidate == null) {
             return false;
@@ -51,6 +56,7 @@ public class SetupState {
                 + "to create the owner account.", code.substring(0, 4) + "-" + code.substring(4));
     }
 
+    /** The code itself, for the tests of the setup page. */
     String code() {
         return code;
     }

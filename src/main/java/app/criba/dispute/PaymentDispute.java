@@ -66,7 +66,7 @@ public class PaymentDispute {
     /** Closes the dispute; a dispute is resolved once, and never before it was opened. */
     public void resolve(DisputeStatus outcome, LocalDate on, String note) {
         if (status != DisputeStatus.OPEN) {
-            throw new ConflictException("dispute.alreadyResolved", "dispute " + id + " is already " + status);
+            throw new ConflictException("error.409.disputeResolved", "dispute " + id + " is already " + status);
         }
         if (outcome == DisputeStatus.OPEN) {
             throw new IllegalArgumentException("a resolution cannot be OPEN");
