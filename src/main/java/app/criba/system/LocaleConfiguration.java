@@ -25,7 +25,11 @@ class LocaleConfiguration implements WebMvcConfigurer {
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("criba-lang");
         resolver.setCookieMaxAge(Duration.ofDays(365));
-        resolver.setDefaultLocaleFunction(request -> Collections.list(request.getLocales()).stream()
+        // Without an Accept-Language header the servlet container reports its own default
+        // locale, which says nothing about the user, so Spanish applies.
+        resolver.setDefaultLocaleFunction(request -> request.getHeader("Accept-Language") == null
+                ? SupportedLanguages.DEFAULT
+                : Collections.list(request.getLocales()).stream()
                 .map(locale -> SupportedLanguages.match(locale.getLanguage()))
                 .filter(match -> match != null)
                 .findFirst()

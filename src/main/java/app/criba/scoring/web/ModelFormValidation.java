@@ -12,30 +12,30 @@ final class ModelFormValidation {
     }
 
     static void validate(ModelForm form, Errors errors) {
-        if (allPresent(form.thresholdA(), form.thresholdB(), form.thresholdC())) {
-            if (form.thresholdA().compareTo(form.thresholdB()) <= 0) {
+        if (allPresent(form.getThresholdA(), form.getThresholdB(), form.getThresholdC())) {
+            if (form.getThresholdA().compareTo(form.getThresholdB()) <= 0) {
                 errors.rejectValue("thresholdA", "model.thresholds.order");
             }
-            if (form.thresholdB().compareTo(form.thresholdC()) <= 0) {
+            if (form.getThresholdB().compareTo(form.getThresholdC()) <= 0) {
                 errors.rejectValue("thresholdB", "model.thresholds.order");
             }
         }
-        if (allPresent(form.marginFloorPercent(), form.marginTargetPercent())
-                && form.marginTargetPercent().compareTo(form.marginFloorPercent()) <= 0) {
+        if (allPresent(form.getMarginFloorPercent(), form.getMarginTargetPercent())
+                && form.getMarginTargetPercent().compareTo(form.getMarginFloorPercent()) <= 0) {
             errors.rejectValue("marginTargetPercent", "model.margin.order");
         }
-        if (allPresent(form.smallClientRevenue(), form.tinyClientRevenue())
-                && form.tinyClientRevenue().compareTo(form.smallClientRevenue()) > 0) {
+        if (allPresent(form.getSmallClientRevenue(), form.getTinyClientRevenue())
+                && form.getTinyClientRevenue().compareTo(form.getSmallClientRevenue()) > 0) {
             errors.rejectValue("tinyClientRevenue", "model.sizes.order");
         }
-        if (allPresent(form.weightFinancial(), form.weightRelationship(), form.weightGut())
-                && sum(form.weightFinancial(), form.weightRelationship(), form.weightGut()).signum() == 0) {
+        if (allPresent(form.getWeightFinancial(), form.getWeightRelationship(), form.getWeightGut())
+                && sum(form.getWeightFinancial(), form.getWeightRelationship(), form.getWeightGut()).signum() == 0) {
             errors.rejectValue("weightFinancial", "model.weights.zero");
         }
-        if (allPresent(form.weightPunctuality(), form.weightDisputes(), form.weightProcess(), form.weightAdvisor(),
-                form.weightSentiment())
-                && sum(form.weightPunctuality(), form.weightDisputes(), form.weightProcess(), form.weightAdvisor(),
-                        form.weightSentiment()).signum() == 0) {
+        if (allPresent(form.getWeightPunctuality(), form.getWeightDisputes(), form.getWeightProcess(), form.getWeightAdvisor(),
+                form.getWeightSentiment())
+                && sum(form.getWeightPunctuality(), form.getWeightDisputes(), form.getWeightProcess(), form.getWeightAdvisor(),
+                        form.getWeightSentiment()).signum() == 0) {
             errors.rejectValue("weightPunctuality", "model.weights.zero");
         }
     }

@@ -1,0 +1,131 @@
+package app.criba.portfolio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import app.criba.account.Users;
+import app.criba.client.Client;
+import app.criba.client.Clients;
+import app.criba.client.ContractType;
+import app.criba.invoice.Invoices;
+import app.criba.support.DatabaseCleaner;
+import app.criba.support.IntegrationTest;
+import app.criba.support.TestRecords;
+import app.criba.support.TestUsers;
+
+@IntegrationTest
+@AutoConfigureMockMvc
+class PortfolioPagesTest {
+
+    private static final RequestPostProcessor OWNER = user(TestUsers.OWNER_EMAIL).roles("OWNER");
+
+    @Autowired MockMvc mvc;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired Users users;
+    @Autowired PasswordEncoder encoder;
+    @Autowired Clients clients;
+    @Autowired Invoices invoices;
+
+    @BeforeEach
+    void startWithOwner() {
+        DatabaseCleaner.clean(jdbc);
+        TestUsers.createOwner(users, encoder);
+    }
+
+    @Test
+    void emptyPortfolioOffersImportAndSample() throws Exception {
+        mvc.perform(get("/").with(OWNER).header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Your portfolio is empty"),
+                        containsString("action=\"/sample-portfolio\""), containsString("href=\"/imports/invoices\""))));
+    }
+
+    @Test
+    void portfolioRanksClientsInSpanishByDefault() throws Exception {
+        LocalDate today = LocalDate.now();
+        Client good = TestRecords.client(clients, "Bufete Llorente", ContractType.MANAGED, 10);
+        TestRecords.monthlyInvoices(invoices, good, "3000.00", 0, today);
+        Client late = TestRecords.client(clients, "Harbor Freight Logistics", ContractType.BREAK_FIX, 3);
+        TestRecords.monthlyInvoices(invoices, late, "350.00", 70, today);
+
+        String page = mvc.perform(get("/").with(OWNER))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("Cartera", "Bufete Llorente", "Harbor Freight Logistics");
+        assertThat(page.indexOf("Bufete Llorente")).isLessThan(page.indexOf("Harbor Freight Logistics"));
+    }
+
+    @Test
+    void portfolioFiltersSortsAndIgnoresBadParameters() throws Exception {
+        LocalDate today = LocalDate.now();
+        TestRecords.monthlyInvoices(invoices, TestRecords.client(clients, "Alfa Abogados", ContractType.MANAGED, 5),
+                "2000.00", 0, today);
+        TestRecords.monthlyInvoices(invoices, TestRecords.client(clients, "Zeta Talleres", ContractType.BREAK_FIX, 2),
+                "300.00", 40, today);
+
+        mvc.perform(get("/").with(OWNER).param("contractType", "BREAK_FIX"))
+                .andExpect(content().string(allOf(containsString("Zeta Talleres"), not(containsString("Alfa Abogados")))));
+        mvc.perform(get("/").with(OWNER).param("q", "alfa"))
+                .andExpect(content().string(allOf(containsString("Alfa Abogados"), not(containsString("Zeta Talleres")))));
+        String byName = mvc.perform(get("/").with(OWNER).param("sort", "NAME").param("dir", "desc"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(byName.indexOf("Zeta Talleres")).isLessThan(byName.indexOf("Alfa Abogados"));
+        mvc.perform(get("/").with(OWNER).param("grade", "Z").param("sort", "NOPE").param("asOf", "31/02/2024"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Alfa Abogados")));
+        mvc.perform(get("/").with(OWNER).param("asOf", "9999-01-01").header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("The date must be between")));
+    }
+
+    @Test
+    void scorecardExplainsGradeAndListsInvoices() throws Exception {
+        Client client = TestRecords.client(clients, "Clínica Dental Roble", ContractType.MANAGED, 12);
+        TestRecords.monthlyInvoices(invoices, client, "1200.00", 25, LocalDate.now());
+
+        mvc.perform(get("/clients/{id}", client.getId()).with(OWNER).header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Clínica Dental Roble"),
+                        containsString("Relationship health"), containsString("fell due; on average they were paid"),
+                        containsString(client.getId() + "-1"))));
+    }
+
+    @Test
+    void unknownClientGivesLocalizedNotFoundPage() throws Exception {
+        mvc.perform(get("/clients/{id}", 987654).with(OWNER).header("Accept-Language", "es"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("No encontrado")));
+        mvc.perform(get("/clients/not-a-number").with(OWNER)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void rescoreStoresEveryClientsScore() throws Exception {
+        TestRecords.monthlyInvoices(invoices, TestRecords.client(clients, "Alfa Abogados", ContractType.MANAGED, 5),
+                "2000.00", 0, LocalDate.now());
+
+        mvc.perform(post("/portfolio/rescore").with(OWNER).with(csrf())).andExpect(redirectedUrl("/"));
+
+        assertThat(jdbc.queryForObject("select count(*) from client_score", Integer.class)).isEqualTo(1);
+    }
+}
