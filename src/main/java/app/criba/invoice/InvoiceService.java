@@ -30,10 +30,10 @@ public class InvoiceService {
         this.events = events;
     }
 
-    /** Returns the client's invoice, or throws {@link NotFoundException} when it does not exist or is another client's. */
+    /** Returns the client's invoice with its payments, or throws {@link NotFoundException} when it does not exist or is another client's. */
     @Transactional(readOnly = true)
     public Invoice get(Long clientId, Long invoiceId) {
-        return invoices.findById(invoiceId)
+        return invoices.findWithPaymentsById(invoiceId)
                 .filter(invoice -> invoice.getClientId().equals(clientId))
                 .orElseThrow(() -> new NotFoundException("invoice", invoiceId));
     }

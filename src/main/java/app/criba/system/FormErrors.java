@@ -39,8 +39,10 @@ public final class FormErrors {
         if (result.hasFieldErrors(field)) {
             return;
         }
+        // Without a target, only the binding result's copy of the typed text is available.
+        Object rejectedValue = result.getTarget() != null ? result.getRawFieldValue(field) : result.getFieldValue(field);
         String[] codes = result.resolveMessageCodes(code, field);
-        result.addError(new FieldError(result.getObjectName(), field, result.getFieldValue(field), false, codes,
+        result.addError(new FieldError(result.getObjectName(), field, rejectedValue, false, codes,
                 arguments.length == 0 ? null : arguments, null));
     }
 }
