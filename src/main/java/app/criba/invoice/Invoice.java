@@ -75,9 +75,9 @@ public class Invoice {
 
     /**
      * Replaces every field and the payments at once, as the invoice form does. Rejects a due date
-     * before the issue date, a payment that is not positive or is dated before the issue date,
-     * payments that add up to more than a positive invoice's amount, and any payment on a credit
-     * note or zero invoice, which counts as settled on its issue date.
+     * before the issue date, and a payment that is not positive or is dated before the issue date.
+     * Also rejects payments that add up to more than the amount. A credit note or zero invoice
+     * therefore takes no payment, because it counts as settled on its issue date.
      */
     public void update(InvoiceDetails details) {
         if (details.dueDate().isBefore(details.issueDate())) {

@@ -38,7 +38,7 @@ public class InvoiceService {
                 .orElseThrow(() -> new NotFoundException("invoice", invoiceId));
     }
 
-    /** The client's invoices, newest first. */
+    /** Lists the client's invoices, newest first. */
     @Transactional(readOnly = true)
     public List<Invoice> forClient(Long clientId) {
         return invoices.findByClientIdOrderByIssueDateDesc(clientId);

@@ -9,7 +9,7 @@ import jakarta.validation.ConstraintValidatorContext;
 
 /**
  * Checks {@link PlausibleDate} on a {@code LocalDate} or {@code LocalDateTime}. Spring creates it
- * with the application's clock, so "today" is the same day the rest of Criba sees.
+ * with the application's clock, so "today" is the same date that the rest of Criba uses.
  */
 public class PlausibleDateValidator implements ConstraintValidator<PlausibleDate, TemporalAccessor> {
 

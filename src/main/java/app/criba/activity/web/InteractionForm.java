@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 import app.criba.activity.InteractionKind;
 import app.criba.system.PlausibleDate;
 
-/** What the interaction form receives; the time is the MSP's local wall-clock time of the contact. */
+/** Fields of the interaction form. The time is the MSP's local wall-clock time of the contact. */
 record InteractionForm(
         @NotNull @PlausibleDate LocalDateTime occurredAt,
         @NotNull InteractionKind kind,

@@ -18,8 +18,8 @@ import app.criba.system.FormErrors;
 import app.criba.system.PlausibleDate;
 
 /**
- * What the time entry form receives. The time spent is given either in minutes or in hours
- * (such as 1.5); hours are turned into whole minutes.
+ * Fields of the time entry form. The time spent is given either in minutes or in hours, such as
+ * 1.5, and hours are rounded to whole minutes.
  */
 record TimeEntryForm(
         @NotNull @PlausibleDate LocalDate workedOn,
@@ -51,7 +51,7 @@ record TimeEntryForm(
         }
     }
 
-    /** The time spent in minutes, from the minutes field or else from the hours; call only on a valid form. */
+    /** Returns the time spent in minutes, taken from the hours when minutes are blank. Call it only on a valid form. */
     int totalMinutes() {
         return minutes != null ? minutes : hoursInMinutes();
     }

@@ -17,8 +17,8 @@ import app.criba.client.ContractType;
 import app.criba.system.PlausibleDate;
 
 /**
- * What the client form shows and receives. The sizes match the columns of the client table;
- * version is the one the form was opened with, so a concurrent edit is detected on save.
+ * Fields of the client form, with sizes that match the columns of the client table. The version
+ * is the one the form was opened with, so that a concurrent edit is detected on save.
  */
 record ClientForm(
         @NotBlank @Size(max = 200) String name,

@@ -108,7 +108,7 @@ class ClientFormController {
         }
     }
 
-    /** The enabled users, plus the client's current account manager when that account has been disabled since. */
+    /** Lists the enabled users, plus the client's current account manager if that account has been disabled since. */
     private List<AppUser> accountManagers(Long currentManagerId) {
         List<AppUser> choices = new ArrayList<>(users.findAllEnabled());
         boolean listed = choices.stream().anyMatch(user -> user.getId().equals(currentManagerId));

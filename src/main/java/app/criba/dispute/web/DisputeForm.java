@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
 
 import app.criba.system.PlausibleDate;
 
-/** What the form that opens a payment dispute receives; the invoice is optional. */
+/** Fields of the form that opens a payment dispute. The invoice is optional. */
 record DisputeForm(
         Long invoiceId,
         @NotNull @PlausibleDate LocalDate openedOn,

@@ -12,7 +12,7 @@ import app.criba.dispute.PaymentDispute;
 import app.criba.system.FormErrors;
 import app.criba.system.PlausibleDate;
 
-/** What the form that resolves a payment dispute receives. */
+/** Fields of the form that resolves a payment dispute. */
 record ResolveDisputeForm(
         @NotNull DisputeStatus outcome,
         @NotNull @PlausibleDate LocalDate resolvedOn,

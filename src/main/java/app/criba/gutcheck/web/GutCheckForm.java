@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 import app.criba.scoring.Grade;
 import app.criba.system.PlausibleDate;
 
-/** What the caller-ID test form receives; no grade is chosen in advance, so the rater has to pick one. */
+/** Fields of the caller-ID test form. No grade is preselected, so the rater has to pick one. */
 record GutCheckForm(
         @NotNull @PlausibleDate LocalDate ratedOn,
         @NotNull Grade grade,

@@ -22,8 +22,8 @@ import app.criba.system.FormErrors;
 import app.criba.system.PlausibleDate;
 
 /**
- * What the invoice form shows and receives. The amount fits numeric(14,2) and may be negative for
- * a credit note. The form always offers {@value #BLANK_ROWS} blank payment rows after the
+ * Fields of the invoice form. The amount fits numeric(14,2) and may be negative for a credit
+ * note. The form always offers {@value #BLANK_ROWS} blank payment rows after the
  * existing payments.
  */
 record InvoiceForm(
@@ -65,8 +65,8 @@ record InvoiceForm(
 
     /**
      * Rejects what a single field cannot check: a due date before the issue date, a half-filled
-     * payment row, a payment that is not positive or precedes the issue date, and payments that add
-     * up to more than the amount (any payment at all on a credit note).
+     * payment row, and a payment that is not positive or precedes the issue date. Also rejects
+     * payments that add up to more than the amount, which means any payment on a credit note.
      */
     void checkConsistency(BindingResult errors) {
         if (issueDate != null && dueDate != null && dueDate.isBefore(issueDate)) {

@@ -11,7 +11,7 @@ import app.criba.recommendation.RecommendationResponse;
 import app.criba.system.FormErrors;
 import app.criba.system.PlausibleDate;
 
-/** What the form that records the client's answer to a recommendation receives. */
+/** Fields of the form that records the client's answer to a recommendation. */
 record AnswerForm(
         @NotNull RecommendationResponse response,
         @PlausibleDate LocalDate respondedOn,

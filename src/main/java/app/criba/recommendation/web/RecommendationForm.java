@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
 
 import app.criba.system.PlausibleDate;
 
-/** What the form that records a recommendation receives; the estimated value is optional. */
+/** Fields of the form that records a recommendation. The estimated value is optional. */
 record RecommendationForm(
         @NotNull @PlausibleDate LocalDate proposedOn,
         @NotBlank @Size(max = 200) String title,

@@ -187,7 +187,7 @@ class ClientFormTests {
     }
 
     @Test
-    void editWithStaleVersionShowsConflictAndWritesNothing() throws Exception {
+    void editWithStaleVersionIsConflict() throws Exception {
         long clientId = rows.client("Acme Dental");
         jdbc.update("update client set version = 3 where id = ?", clientId);
 

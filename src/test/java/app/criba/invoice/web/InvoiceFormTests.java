@@ -211,7 +211,7 @@ class InvoiceFormTests {
     }
 
     @Test
-    void editFormShowsExistingPaymentsAndTwoBlankRows() throws Exception {
+    void editFormAddsTwoBlankRows() throws Exception {
         long invoiceId = rows.invoice(clientId, "0042", LocalDate.of(2025, 3, 1), "500.00");
         rows.payment(invoiceId, LocalDate.of(2025, 3, 20), "500.00");
 
@@ -273,7 +273,7 @@ class InvoiceFormTests {
     }
 
     @Test
-    void editWithStaleVersionShowsConflictAndWritesNothing() throws Exception {
+    void editWithStaleVersionIsConflict() throws Exception {
         long invoiceId = rows.invoice(clientId, "0042", LocalDate.of(2025, 3, 1), "500.00");
         jdbc.update("update invoice set version = 2 where id = ?", invoiceId);
 
