@@ -73,6 +73,37 @@ public class Invoice {
         this.kind = kind;
     }
 
+    /**
+     * Replaces every field and the payments at once, as the invoice form does. Rejects a due date
+     * before the issue date, and a payment that is not positive or is dated before the issue date.
+     * Also rejects payments that add up to more than the amount. A credit note or zero invoice
+     * therefore takes no payment, because it counts as settled on its issue date.
+     */
+    public void update(InvoiceDetails details) {
+        if (details.dueDate().isBefore(details.issueDate())) {
+            throw new IllegalArgumentException(
+                    "due date " + details.dueDate() + " is before issue date " + details.issueDate());
+        }
+        BigDecimal total = BigDecimal.ZERO;
+        for (InvoiceDetails.ReceivedPayment payment : details.payments()) {
+            if (payment.amount().signum() <= 0 || payment.paidOn().isBefore(details.issueDate())) {
+                throw new IllegalArgumentException("payment " + payment + " is not positive or precedes the issue date");
+            }
+            total = total.add(payment.amount());
+        }
+        if (total.signum() > 0 && total.compareTo(details.amount()) > 0) {
+            throw new IllegalArgumentException("payments of " + total + " exceed the amount " + details.amount());
+        }
+        this.number = details.number().trim();
+        this.issueDate = details.issueDate();
+        this.dueDate = details.dueDate();
+        this.amount = details.amount().setScale(2, RoundingMode.HALF_EVEN);
+        this.billingMethod = details.billingMethod();
+        this.kind = details.kind();
+        payments.clear();
+        details.payments().forEach(payment -> recordPayment(payment.paidOn(), payment.amount()));
+    }
+
     public void recordPayment(LocalDate paidOn, BigDecimal paymentAmount) {
         payments.add(new Payment(paidOn, paymentAmount.setScale(2, RoundingMode.HALF_EVEN)));
     }

@@ -1,0 +1,83 @@
+package app.criba.client;
+
+import java.util.Objects;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import app.criba.system.ClientDataChanged;
+import app.criba.system.NotFoundException;
+
+/** Creates and edits clients, and finds the client that a page or a record belongs to. */
+@Service
+public class ClientService {
+
+    private static final Logger log = LoggerFactory.getLogger(ClientService.class);
+
+    private final Clients clients;
+    private final ApplicationEventPublisher events;
+
+    ClientService(Clients clients, ApplicationEventPublisher events) {
+        this.clients = clients;
+        this.events = events;
+    }
+
+    /** Returns the client, or throws {@link NotFoundException} (a 404 page) when no client has this id. */
+    @Transactional(readOnly = true)
+    public Client get(Long clientId) {
+        return clients.findById(clientId).orElseThrow(() -> new NotFoundException("client", clientId));
+    }
+
+    /**
+     * Tells whether another client that is not former already uses this name, ignoring case. A
+     * former client's name is free again, and so is any name for a client that is itself former.
+     */
+    @Transactional(readOnly = true)
+    public boolean isNameTaken(String name, ClientStatus status, Long exceptClientId) {
+        if (name == null || name.isBlank() || status == ClientStatus.FORMER) {
+            return false;
+        }
+        return clients.findCurrentByName(name.trim())
+                .filter(other -> !other.getId().equals(exceptClientId))
+                .isPresent();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isExternalRefTaken(String externalRef, Long exceptClientId) {
+        if (externalRef == null || externalRef.isBlank()) {
+            return false;
+        }
+        return clients.findByExternalRef(externalRef.trim())
+                .filter(other -> !other.getId().equals(exceptClientId))
+                .isPresent();
+    }
+
+    @Transactional
+    public Client create(ClientDetails details) {
+        Client client = new Client(details.name(), details.contractType());
+        client.update(details);
+        clients.save(client);
+        log.info("Created client {} ({})", client.getId(), client.getName());
+        events.publishEvent(ClientDataChanged.of(client.getId()));
+        return client;
+    }
+
+    /**
+     * Saves the edited fields, unless someone saved the client after the form was opened: then
+     * {@code expectedVersion} no longer matches and nothing is written (a 409 page).
+     */
+    @Transactional
+    public Client update(Long clientId, Long expectedVersion, ClientDetails details) {
+        Client client = get(clientId);
+        if (!Objects.equals(expectedVersion, client.getVersion())) {
+            throw new ObjectOptimisticLockingFailureException(Client.class, clientId);
+        }
+        client.update(details);
+        events.publishEvent(ClientDataChanged.of(clientId));
+        return client;
+    }
+}
