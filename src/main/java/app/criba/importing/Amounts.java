@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 /**
  * Reads invoice amounts as spreadsheets export them: an optional sign or accounting
  * parentheses, an optional currency symbol, digits with an optional thousands separator, and
- * at most two decimals. A decimal point always works; a decimal comma only in a file whose
- * values are separated by semicolons, because in a comma file it would be ambiguous.
+ * at most two decimals. A decimal point always works. A decimal comma works only in a file
+ * whose values are separated by semicolons, because in a comma file it would be ambiguous.
  */
 final class Amounts {
 

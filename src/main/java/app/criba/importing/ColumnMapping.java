@@ -10,9 +10,9 @@ import app.criba.client.ContractType;
 import app.criba.invoice.BillingMethod;
 
 /**
- * How to read a file: which column holds each field (by header name; an optional field may
- * have none), the date format, the delimiter, the contract type of clients the import creates,
- * and the billing method of rows that name none.
+ * How to read a file: the column of each field by header name (an optional field may have
+ * none), the date format, the delimiter, the contract type of clients the import creates, and
+ * the billing method of rows that name none.
  */
 public record ColumnMapping(Map<ImportField, String> columns, String dateFormat, Delimiter delimiter,
         ContractType contractType, BillingMethod defaultBillingMethod) {

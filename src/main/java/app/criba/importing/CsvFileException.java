@@ -2,7 +2,7 @@ package app.criba.importing;
 
 /**
  * A file that cannot be read as a CSV table at all: empty, not UTF-8 text, broken quoting, no
- * data rows. The code is a message key; line is null when the problem is not on one line.
+ * data rows. The code is a message key, and line is null when the problem is not on one line.
  */
 public class CsvFileException extends RuntimeException {
 

@@ -70,7 +70,7 @@ public final class CsvReader {
         } catch (UncheckedIOException | IllegalStateException malformed) {
             throw new CsvFileException("import.file.malformed", nextLine, nextLine);
         } catch (IOException unreadable) {
-            // A StringReader does not fail; the parser only declares the exception.
+            // A StringReader does not fail, but the parser declares the exception.
             throw new UncheckedIOException(unreadable);
         }
         if (rows.isEmpty()) {

@@ -8,9 +8,9 @@ import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
- * What an invoice import reads from a column. The key is the field's name in the API's JSON
- * mapping; the header names are the column titles, in English and Spanish, that a guess
- * recognises (compared lower-case, without accents, spaces or punctuation).
+ * A field that an invoice import reads from a column. The key is the field's name in the API's
+ * JSON mapping. The header names are the column titles, in English and Spanish, that a guess
+ * recognises. They are compared lower-case, without accents, spaces or punctuation.
  */
 public enum ImportField {
     CLIENT("client", true, "customerid", "customer", "customername", "customercode", "client", "clientid",
@@ -47,7 +47,7 @@ public enum ImportField {
         return key;
     }
 
-    /** The field's name in the user's language, as a message to resolve. */
+    /** Returns the field's name in the user's language, as a message to resolve. */
     public MessageSourceResolvable label() {
         return new DefaultMessageSourceResolvable(new String[] { labelCode() }, key);
     }

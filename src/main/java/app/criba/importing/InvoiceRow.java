@@ -7,7 +7,7 @@ import app.criba.invoice.BillingMethod;
 import app.criba.invoice.InvoiceKind;
 
 /**
- * One checked row of an import. settledOn is null for an unpaid invoice; billingMethod and
+ * One checked row of an import. settledOn is null for an unpaid invoice. billingMethod and
  * kind are null when the mapping has no column for them, so that an update keeps what the
  * invoice has.
  */

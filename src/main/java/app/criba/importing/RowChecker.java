@@ -10,8 +10,8 @@ import app.criba.invoice.InvoiceKind;
 
 /**
  * Checks every row of a table against a mapping and turns the good ones into invoice rows.
- * It reads nothing from the database; the duplicate check that needs the clients is done by the
- * importer.
+ * It reads nothing from the database, so the duplicate check, which needs the matched clients,
+ * is done by the importer.
  */
 final class RowChecker {
 

@@ -146,7 +146,7 @@ class InvoiceImporterTest {
     }
 
     @Test
-    void settlingKnownInvoiceLaterAddsPaymentAndResolvesNothingTwice() {
+    void laterSettlementAddsOnePayment() {
         importSpanish(SPANISH_FILE);
 
         ImportSummary second = importSpanish(SPANISH_FILE.replace("200,00;;No", "200,00;20/03/2024;No")).summary();

@@ -25,8 +25,8 @@ import app.criba.invoice.BillingMethod;
  * {"columns": {"client": "customerID", "number": "invoiceNumber", "settledDate": null, ...},
  *  "dateFormat": "M/d/yyyy", "delimiter": "comma", "contractType": "MANAGED", "defaultBillingMethod": "PAPER"}
  * </pre>
- * Every key is optional. A field or setting left out takes the guess from the file; a column
- * given as null or "" means the file has none for that field.
+ * Every key is optional. A field or setting left out takes the guess from the file. A column
+ * given as null or "" means that the file has no column for that field.
  */
 record ApiMapping(Map<ImportField, String> columns, String dateFormat, Delimiter delimiter,
         ContractType contractType, BillingMethod defaultBillingMethod) {

@@ -37,8 +37,8 @@ import app.criba.importing.InvoiceImporter;
 /**
  * POST /api/v1/imports/invoices: a multipart request with the CSV file in the part "file" and,
  * optionally, a JSON mapping (see {@link ApiMapping}) in a part or parameter "mapping". Without
- * a mapping, or for what it leaves out, the guesses from the file are used. Answers 200 with the
- * counts and the mapping used, or 400 with every problem found; nothing is written on a 400.
+ * a mapping, or for what it leaves out, the guesses from the file are used. Returns 200 with the
+ * counts and the mapping used, or 400 with every problem found, in which case nothing is written.
  */
 @RestController
 class InvoiceImportApiController {

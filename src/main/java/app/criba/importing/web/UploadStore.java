@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps an uploaded file between the steps of the import page, in a temporary file named by a
- * random token, so that the session holds no file. Only the user who uploaded a file can read
+ * random token, so that the session stores no file. Only the user who uploaded a file can read
  * it back. Files are deleted after the import, or when an upload finds them older than two hours.
  */
 @Component

@@ -126,7 +126,7 @@ class InvoiceImportApiTest {
     }
 
     @Test
-    void listsBadRowsWithLineColumnValueAndMessage() throws Exception {
+    void badRowsListLineColumnAndValue() throws Exception {
         mvc.perform(importRequest(SPANISH_FILE.replace("1.355,90", "1e309")).header("Accept-Language", "en"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.error").value("invalid_rows"))

@@ -171,7 +171,7 @@ class InvoiceImportPageTest {
     }
 
     @Test
-    void fileWithOneBadRowWritesNothingAndListsIt() throws Exception {
+    void badRowIsListedAndNothingWritten() throws Exception {
         String mappingUrl = upload(SPANISH_FILE.replace("05/02/2024;06/03/2024", "31/02/2024;06/03/2024"));
 
         mvc.perform(submitSpanishMapping(mappingUrl).param("lang", "es"))
