@@ -147,6 +147,17 @@ class InvoiceImportPageTest {
     }
 
     @Test
+    void wrongSeparatorShowsMessageOnMappingPage() throws Exception {
+        String mappingUrl = upload(SPANISH_FILE);
+
+        mvc.perform(get(mappingUrl.replace("delimiter=AUTO", "delimiter=COMMA")).param("lang", "en").with(OWNER))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeExists("fileError"))
+                .andExpect(content().string(containsString("The first line has only one column.")))
+                .andExpect(content().string(containsString("Read again with this separator")));
+    }
+
+    @Test
     void smallFileImportsAndShowsWhatItCreated() throws Exception {
         String mappingUrl = upload(SPANISH_FILE);
 
