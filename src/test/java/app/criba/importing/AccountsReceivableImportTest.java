@@ -1,7 +1,7 @@
 package app.criba.importing;
 
-import static app.criba.importing.ImportFixtures.OWNER_EMAIL;
-import static app.criba.importing.ImportFixtures.OWNER_PASSWORD;
+import static app.criba.support.TestUsers.OWNER_EMAIL;
+import static app.criba.support.TestUsers.OWNER_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -31,6 +31,7 @@ import app.criba.invoice.InvoiceLedger;
 import app.criba.invoice.InvoiceLine;
 import app.criba.support.DatabaseCleaner;
 import app.criba.support.IntegrationTest;
+import app.criba.support.TestUsers;
 
 /**
  * Imports the real accounts-receivable sample (2,466 invoices of 100 customers, published by IBM)
@@ -68,7 +69,7 @@ class AccountsReceivableImportTest {
     @BeforeEach
     void cleanDatabase() {
         DatabaseCleaner.clean(jdbc);
-        ImportFixtures.createOwner(users, encoder);
+        TestUsers.createOwner(users, encoder);
     }
 
     @Test

@@ -3,17 +3,9 @@ package app.criba.importing;
 import java.nio.charset.StandardCharsets;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
-import app.criba.account.AppUser;
-import app.criba.account.Role;
-import app.criba.account.Users;
-
-/** Files and accounts shared by the import tests. */
+/** Files and helpers shared by the import tests. */
 public final class ImportFixtures {
-
-    public static final String OWNER_EMAIL = "owner@example.com";
-    public static final String OWNER_PASSWORD = "correct horse battery";
 
     /**
      * A Spanish export: byte-order mark, semicolons, decimal commas, day-first dates, a credit
@@ -32,10 +24,6 @@ public final class ImportFixtures {
 
     public static byte[] utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
-    }
-
-    public static AppUser createOwner(Users users, PasswordEncoder encoder) {
-        return users.save(new AppUser(OWNER_EMAIL, "Owner", encoder.encode(OWNER_PASSWORD), Role.OWNER, "es"));
     }
 
     public static int count(JdbcTemplate jdbc, String table) {

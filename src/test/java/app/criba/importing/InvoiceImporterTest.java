@@ -28,6 +28,7 @@ import app.criba.client.ContractType;
 import app.criba.invoice.BillingMethod;
 import app.criba.support.DatabaseCleaner;
 import app.criba.support.IntegrationTest;
+import app.criba.support.TestUsers;
 import app.criba.system.ClientDataChanged;
 
 @IntegrationTest
@@ -57,7 +58,7 @@ class InvoiceImporterTest {
     @BeforeEach
     void cleanDatabase() {
         DatabaseCleaner.clean(jdbc);
-        owner = ImportFixtures.createOwner(users, encoder);
+        owner = TestUsers.createOwner(users, encoder);
     }
 
     private ImportResult importSpanish(String text) {

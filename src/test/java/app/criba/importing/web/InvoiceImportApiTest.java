@@ -1,10 +1,10 @@
 package app.criba.importing.web;
 
-import static app.criba.importing.ImportFixtures.OWNER_EMAIL;
-import static app.criba.importing.ImportFixtures.OWNER_PASSWORD;
 import static app.criba.importing.ImportFixtures.SPANISH_FILE;
 import static app.criba.importing.ImportFixtures.count;
 import static app.criba.importing.ImportFixtures.utf8;
+import static app.criba.support.TestUsers.OWNER_EMAIL;
+import static app.criba.support.TestUsers.OWNER_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -24,9 +24,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 import app.criba.account.Users;
-import app.criba.importing.ImportFixtures;
 import app.criba.support.DatabaseCleaner;
 import app.criba.support.IntegrationTest;
+import app.criba.support.TestUsers;
 
 @IntegrationTest
 @AutoConfigureMockMvc
@@ -47,7 +47,7 @@ class InvoiceImportApiTest {
     @BeforeEach
     void cleanDatabase() {
         DatabaseCleaner.clean(jdbc);
-        ImportFixtures.createOwner(users, encoder);
+        TestUsers.createOwner(users, encoder);
     }
 
     private static MockMultipartHttpServletRequestBuilder importRequest(String text) {

@@ -1,9 +1,9 @@
 package app.criba.importing.web;
 
-import static app.criba.importing.ImportFixtures.OWNER_EMAIL;
 import static app.criba.importing.ImportFixtures.SPANISH_FILE;
 import static app.criba.importing.ImportFixtures.count;
 import static app.criba.importing.ImportFixtures.utf8;
+import static app.criba.support.TestUsers.OWNER_EMAIL;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -35,10 +35,10 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import app.criba.account.Users;
-import app.criba.importing.ImportFixtures;
 import app.criba.importing.ImportSummary;
 import app.criba.support.DatabaseCleaner;
 import app.criba.support.IntegrationTest;
+import app.criba.support.TestUsers;
 
 @IntegrationTest
 @AutoConfigureMockMvc
@@ -61,7 +61,7 @@ class InvoiceImportPageTest {
     @BeforeEach
     void cleanDatabase() {
         DatabaseCleaner.clean(jdbc);
-        ImportFixtures.createOwner(users, encoder);
+        TestUsers.createOwner(users, encoder);
     }
 
     private String upload(String text) throws Exception {
