@@ -1,0 +1,254 @@
+package app.criba.importing;
+
+import static app.criba.importing.ImportFixtures.SPANISH_FILE;
+import static app.criba.importing.ImportFixtures.count;
+import static app.criba.importing.ImportFixtures.utf8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+import app.criba.account.AppUser;
+import app.criba.account.Users;
+import app.criba.client.Client;
+import app.criba.client.Clients;
+import app.criba.client.ContractType;
+import app.criba.invoice.BillingMethod;
+import app.criba.support.DatabaseCleaner;
+import app.criba.support.IntegrationTest;
+import app.criba.support.TestUsers;
+import app.criba.system.ClientDataChanged;
+
+@IntegrationTest
+@RecordApplicationEvents
+class InvoiceImporterTest {
+
+    @Autowired
+    InvoiceImporter importer;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Clients clients;
+
+    @Autowired
+    Users users;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    @Autowired
+    ApplicationEvents events;
+
+    AppUser owner;
+
+    @BeforeEach
+    void cleanDatabase() {
+        DatabaseCleaner.clean(jdbc);
+        owner = TestUsers.createOwner(users, encoder);
+    }
+
+    private ImportResult importSpanish(String text) {
+        CsvTable table = importer.read(utf8(text), Delimiter.AUTO);
+        ColumnMapping mapping = importer.guess(table, Delimiter.AUTO, ContractType.BREAK_FIX, BillingMethod.ELECTRONIC);
+        return importer.importFile(new ImportRequest("facturas.csv", utf8(text), mapping, owner.getId(),
+                Locale.forLanguageTag("es")));
+    }
+
+    @Test
+    void createsClientsInvoicesPaymentsAndDisputes() {
+        ImportResult result = importSpanish(SPANISH_FILE);
+
+        assertThat(result.errors()).isEmpty();
+        ImportSummary summary = result.summary();
+        assertThat(summary.rows()).isEqualTo(4);
+        assertThat(summary.clientsCreated()).isEqualTo(2);
+        assertThat(summary.createdClientNames()).containsExactly("ACME", "Globex");
+        assertThat(summary.invoicesCreated()).isEqualTo(4);
+        assertThat(summary.paymentsCreated()).isEqualTo(1);
+        assertThat(summary.disputesCreated()).isEqualTo(2);
+
+        Client acme = clients.findByExternalRef("ACME").orElseThrow();
+        assertThat(acme.getName()).isEqualTo("ACME");
+        assertThat(acme.getContractType()).isEqualTo(ContractType.BREAK_FIX);
+        assertThat(jdbc.queryForList("select number from invoice where client_id = ? order by number", String.class,
+                acme.getId())).containsExactly("0001", "0002");
+        assertThat(jdbc.queryForObject("select amount from invoice where client_id = ? and number = '0001'",
+                BigDecimal.class, acme.getId())).isEqualByComparingTo("1355.90");
+        assertThat(jdbc.queryForList("select billing_method from invoice order by client_id, number", String.class))
+                .containsExactly("PAPER", "ELECTRONIC", "ELECTRONIC", "DIRECT_DEBIT");
+        assertThat(jdbc.queryForList("select kind from invoice", String.class)).containsOnly("OTHER");
+
+        Map<String, Object> payment = jdbc.queryForMap("select paid_on, amount from payment");
+        assertThat(payment.get("paid_on").toString()).isEqualTo("2024-02-10");
+        assertThat((BigDecimal) payment.get("amount")).isEqualByComparingTo("1355.90");
+
+        List<Map<String, Object>> disputes = jdbc.queryForList("""
+                select i.number, d.status, d.opened_on, d.resolved_on, d.amount, d.reason, d.logged_by_id
+                from payment_dispute d join invoice i on i.id = d.invoice_id order by d.amount desc""");
+        assertThat(disputes).hasSize(2);
+        assertThat(disputes.get(0).get("status")).isEqualTo("RESOLVED_PAID");
+        assertThat(disputes.get(0).get("opened_on").toString()).isEqualTo("2024-01-05");
+        assertThat(disputes.get(0).get("resolved_on").toString()).isEqualTo("2024-02-10");
+        assertThat((String) disputes.get(0).get("reason")).contains("facturas.csv").contains("línea 2");
+        assertThat(disputes.get(0).get("logged_by_id")).isEqualTo(owner.getId());
+        assertThat(disputes.get(1).get("status")).isEqualTo("OPEN");
+        assertThat(disputes.get(1).get("resolved_on")).isNull();
+    }
+
+    @Test
+    void publishesOneEventWithEveryAffectedClient() {
+        importSpanish(SPANISH_FILE);
+
+        List<ClientDataChanged> published = events.stream(ClientDataChanged.class).toList();
+        assertThat(published).hasSize(1);
+        assertThat(published.get(0).clientIds()).containsExactlyInAnyOrderElementsOf(
+                jdbc.queryForList("select id from client", Long.class));
+    }
+
+    @Test
+    void secondImportOfSameFileChangesNothing() {
+        importSpanish(SPANISH_FILE);
+        String before = snapshot();
+        events.clear();
+
+        ImportSummary second = importSpanish(SPANISH_FILE).summary();
+
+        assertThat(second.changedNothing()).isTrue();
+        assertThat(second.invoicesSkipped()).isEqualTo(4);
+        assertThat(snapshot()).isEqualTo(before);
+        assertThat(events.stream(ClientDataChanged.class)).isEmpty();
+    }
+
+    @Test
+    void changedRowUpdatesInvoiceAndCountsIt() {
+        importSpanish(SPANISH_FILE);
+
+        ImportSummary second = importSpanish(SPANISH_FILE.replace("200,00", "210,00")).summary();
+
+        assertThat(second.invoicesUpdated()).isEqualTo(1);
+        assertThat(second.invoicesSkipped()).isEqualTo(3);
+        assertThat(jdbc.queryForObject("select amount from invoice where number = '0002'", BigDecimal.class))
+                .isEqualByComparingTo("210.00");
+        assertThat(count(jdbc, "invoice")).isEqualTo(4);
+    }
+
+    @Test
+    void laterSettlementAddsOnePayment() {
+        importSpanish(SPANISH_FILE);
+
+        ImportSummary second = importSpanish(SPANISH_FILE.replace("200,00;;No", "200,00;20/03/2024;No")).summary();
+
+        assertThat(second.paymentsCreated()).isEqualTo(1);
+        assertThat(second.disputesCreated()).isZero();
+        assertThat(count(jdbc, "payment")).isEqualTo(2);
+    }
+
+    @Test
+    void matchesClientsByExternalReferenceThenByName() {
+        Client byRef = new Client("Acme Corporation", ContractType.HYBRID);
+        byRef.assignExternalRef("ACME");
+        clients.save(byRef);
+        clients.save(new Client("GLOBEX", ContractType.MANAGED));
+
+        ImportSummary summary = importSpanish(SPANISH_FILE).summary();
+
+        assertThat(summary.clientsCreated()).isZero();
+        assertThat(count(jdbc, "client")).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from invoice i join client c on c.id = i.client_id "
+                + "where c.name = 'Acme Corporation'", Integer.class)).isEqualTo(2);
+    }
+
+    @Test
+    void fileWithOneBadRowWritesNothing() {
+        String bad = SPANISH_FILE.replace("05/02/2024;06/03/2024", "31/02/2024;06/03/2024");
+
+        ImportResult result = importer.importFile(new ImportRequest("f.csv", utf8(bad), spanishMapping(),
+                owner.getId(), Locale.ENGLISH));
+
+        assertThat(result.isImported()).isFalse();
+        assertThat(result.errors()).hasSize(1);
+        ImportError error = result.errors().get(0);
+        assertThat(error.line()).isEqualTo(3);
+        assertThat(error.column()).isEqualTo("Fecha");
+        assertThat(error.value()).isEqualTo("31/02/2024");
+        assertThat(error.code()).isEqualTo("import.error.dateInvalid");
+        assertThat(count(jdbc, "client")).isZero();
+        assertThat(count(jdbc, "invoice")).isZero();
+    }
+
+    @Test
+    void reportsEveryBadRowWithItsProblems() {
+        String bad = """
+                Cliente;Número de factura;Fecha;Vencimiento;Importe;Fecha de cobro;Disputada;Envío
+                ACME;0001;05/01/2024;04/02/2024;1.355,90;10/02/2024;Sí;Papel
+                ;0002;05/02/2024;01/02/2024;12,34,56;;quizás;
+                ACME;0001;15/01/2024;14/02/2024;10;01/01/2024;No;
+                Globex;%s;15/01/1890;14/02/2024;1e309;;No;
+                """.formatted("9".repeat(61));
+
+        List<ImportError> errors = importer.importFile(new ImportRequest("f.csv", utf8(bad), spanishMapping(),
+                owner.getId(), Locale.ENGLISH)).errors();
+
+        List<String> described = new ArrayList<>();
+        errors.forEach(error -> described.add(error.line() + " " + error.column() + " " + error.code()));
+        assertThat(described).containsExactlyInAnyOrder(
+                "3 Cliente import.error.required",
+                "3 Vencimiento import.error.dueBeforeIssue",
+                "3 Importe import.error.amountInvalid",
+                "3 Disputada import.error.yesNoInvalid",
+                "4 Fecha de cobro import.error.settledBeforeIssue",
+                "4 Número de factura import.error.duplicateNumber",
+                "5 Número de factura import.error.tooLong",
+                "5 Fecha import.error.dateImplausible",
+                "5 Importe import.error.amountInvalid");
+        assertThat(count(jdbc, "invoice")).isZero();
+    }
+
+    @Test
+    void rejectsMappingWithoutRequiredColumns() {
+        Map<ImportField, String> columns = new EnumMap<>(ImportField.class);
+        columns.put(ImportField.CLIENT, "Cliente");
+        ColumnMapping mapping = new ColumnMapping(columns, "d/M/yyyy", Delimiter.AUTO, null, null);
+
+        List<ImportError> errors = importer.importFile(new ImportRequest("f.csv", utf8(SPANISH_FILE), mapping,
+                owner.getId(), Locale.ENGLISH)).errors();
+
+        assertThat(errors).extracting(ImportError::code).containsOnly("import.mapping.missing").hasSize(4);
+    }
+
+    private ColumnMapping spanishMapping() {
+        Map<ImportField, String> columns = new EnumMap<>(ImportField.class);
+        columns.put(ImportField.CLIENT, "Cliente");
+        columns.put(ImportField.NUMBER, "Número de factura");
+        columns.put(ImportField.ISSUE_DATE, "Fecha");
+        columns.put(ImportField.DUE_DATE, "Vencimiento");
+        columns.put(ImportField.AMOUNT, "Importe");
+        columns.put(ImportField.SETTLED_DATE, "Fecha de cobro");
+        columns.put(ImportField.DISPUTED, "Disputada");
+        columns.put(ImportField.BILLING_METHOD, "Envío");
+        return new ColumnMapping(columns, "dd/MM/yyyy", Delimiter.AUTO, null, null);
+    }
+
+    private String snapshot() {
+        return jdbc.queryForList("""
+                select c.id, c.name, c.external_ref, c.version, i.number, i.issue_date, i.due_date, i.amount,
+                       i.billing_method, i.kind, i.version as invoice_version,
+                       (select string_agg(p.paid_on || ':' || p.amount, ',' order by p.id) from payment p where p.invoice_id = i.id) as payments,
+                       (select string_agg(d.status || ':' || d.opened_on, ',' order by d.id) from payment_dispute d where d.invoice_id = i.id) as disputes
+                from client c join invoice i on i.client_id = c.id order by c.id, i.number""").toString();
+    }
+}
