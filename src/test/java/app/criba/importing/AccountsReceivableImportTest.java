@@ -3,8 +3,12 @@ package app.criba.importing;
 import static app.criba.support.TestUsers.OWNER_EMAIL;
 import static app.criba.support.TestUsers.OWNER_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.in;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -109,6 +113,12 @@ class AccountsReceivableImportTest {
         }
         assertThat(actual).hasSize(2466);
         assertThat(actual).containsExactlyInAnyOrderEntriesOf(expected);
+
+        mvc.perform(get("/api/v1/portfolio").param("asOf", AS_OF.toString())
+                        .with(httpBasic(OWNER_EMAIL, OWNER_PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.clients", hasSize(100)))
+                .andExpect(jsonPath("$.clients[*].grade", everyItem(in(List.of("A", "B", "C", "D")))));
     }
 
     @Test
