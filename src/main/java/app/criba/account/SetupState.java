@@ -8,9 +8,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether the first owner account exists yet, and the one-time code that the setup page asks
- * for. The code is printed in the log at start-up, so only someone who can read the server's
- * log can claim a fresh installation.
+ * Whether the first owner account exists yet, and the one-time code that the setup page
+ * requests. The code is printed in the log at start-up, so only someone who can read the
+ * server's log can claim a fresh installation.
  */
 @Component
 public class SetupState {
@@ -56,7 +56,7 @@ public class SetupState {
                 + "to create the owner account.", code.substring(0, 4) + "-" + code.substring(4));
     }
 
-    /** The code itself, for the tests of the setup page. */
+    /** Returns the code itself, for the tests of the setup page. */
     String code() {
         return code;
     }

@@ -37,7 +37,7 @@ public class PortfolioService {
         this.jdbc = jdbc;
     }
 
-    /** Every current client's line, ranked by composite, best first. */
+    /** Ranks every current client by composite score, best first, as of a date. */
     @Transactional(readOnly = true)
     public List<PortfolioRow> rank(LocalDate asOf) {
         Map<Long, ClientLabel> labels = jdbc.sql(CLIENTS_SQL)

@@ -26,7 +26,7 @@ class LocaleConfiguration implements WebMvcConfigurer {
         CookieLocaleResolver resolver = new CookieLocaleResolver("criba-lang");
         resolver.setCookieMaxAge(Duration.ofDays(365));
         // Without an Accept-Language header the servlet container reports its own default
-        // locale, which says nothing about the user, so Spanish applies.
+        // locale, which tells nothing about the user, so Spanish applies.
         resolver.setDefaultLocaleFunction(request -> request.getHeader("Accept-Language") == null
                 ? SupportedLanguages.DEFAULT
                 : Collections.list(request.getLocales()).stream()
