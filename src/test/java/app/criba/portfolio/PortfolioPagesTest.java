@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +28,8 @@ import app.criba.account.Users;
 import app.criba.client.Client;
 import app.criba.client.Clients;
 import app.criba.client.ContractType;
+import app.criba.dispute.PaymentDispute;
+import app.criba.dispute.PaymentDisputes;
 import app.criba.invoice.Invoices;
 import app.criba.support.DatabaseCleaner;
 import app.criba.support.IntegrationTest;
@@ -45,6 +48,7 @@ class PortfolioPagesTest {
     @Autowired PasswordEncoder encoder;
     @Autowired Clients clients;
     @Autowired Invoices invoices;
+    @Autowired PaymentDisputes disputes;
 
     @BeforeEach
     void startWithOwner() {
@@ -109,6 +113,23 @@ class PortfolioPagesTest {
                 .andExpect(content().string(allOf(containsString("Clínica Dental Roble"),
                         containsString("Relationship health"), containsString("fell due; on average they were paid"),
                         containsString(client.getId() + "-1"))));
+    }
+
+    @Test
+    void pagesShowManagerAndUnsignedDispute() throws Exception {
+        Client client = TestRecords.client(clients, "Ferretería Ruiz", ContractType.BREAK_FIX, 4);
+        Long managerId = users.findByEmail(TestUsers.OWNER_EMAIL).orElseThrow().getId();
+        jdbc.update("update client set account_manager_id = ? where id = ?", managerId, client.getId());
+        TestRecords.monthlyInvoices(invoices, client, "500.00", 0, LocalDate.now());
+        disputes.save(new PaymentDispute(client.getId(), null, LocalDate.now().minusDays(3), new BigDecimal("80.00"),
+                "Desplazamiento no acordado", false, null));
+
+        mvc.perform(get("/").with(OWNER).header("Accept-Language", "en"))
+                .andExpect(content().string(allOf(containsString("Olga Owner"), not(containsString(">true<")))));
+        String page = mvc.perform(get("/clients/{id}", client.getId()).with(OWNER).header("Accept-Language", "en"))
+                .andReturn().getResponse().getContentAsString();
+        String disputeRow = page.substring(page.indexOf("Desplazamiento no acordado"));
+        assertThat(disputeRow.substring(0, disputeRow.indexOf("</tr>"))).contains(">No<").doesNotContain(">Yes<");
     }
 
     @Test
