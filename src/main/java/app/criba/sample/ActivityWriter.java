@@ -15,6 +15,8 @@ import app.criba.client.ContractType;
 /**
  * Writes a client's interactions and technician time, month by month, following its support
  * habit and sentiment. Every late-evening emergency call also leaves an after-hours time entry.
+ * Activity stops the day before the load, so that no call is logged later in the day than the
+ * moment the sample is loaded.
  */
 final class ActivityWriter {
 
@@ -32,6 +34,8 @@ final class ActivityWriter {
     private final Occurrences praise;
     private final Occurrences referrals;
     private final Occurrences complaints;
+    private LocalDate firstDay;
+    private LocalDate lastDay;
 
     private ActivityWriter(ClientHistory history) {
         this.history = history;
@@ -59,29 +63,35 @@ final class ActivityWriter {
     }
 
     private void writeMonth(YearMonth month) {
+        LocalDate yesterday = history.today().minusDays(1);
+        firstDay = history.firstDay(month);
+        lastDay = history.lastDay(month).isAfter(yesterday) ? yesterday : history.lastDay(month);
+        if (lastDay.isBefore(firstDay)) {
+            return;
+        }
         double share = history.shareOf(month);
-        logDuringBusinessHours(month, InteractionKind.TICKET, tickets.next(share));
-        logDuringBusinessHours(month, InteractionKind.PHONE_CALL, calls.next(share));
-        logDuringBusinessHours(month, InteractionKind.EMAIL, emails.next(share));
-        logDuringBusinessHours(month, InteractionKind.SELF_INFLICTED_INCIDENT, selfInflicted.next(share));
-        logDuringBusinessHours(month, InteractionKind.MEETING, meetings.next(share));
-        logDuringBusinessHours(month, InteractionKind.PRAISE, praise.next(share));
-        logDuringBusinessHours(month, InteractionKind.REFERRAL, referrals.next(share));
-        logDuringBusinessHours(month, InteractionKind.COMPLAINT, complaints.next(share));
+        logDuringBusinessHours(InteractionKind.TICKET, tickets.next(share));
+        logDuringBusinessHours(InteractionKind.PHONE_CALL, calls.next(share));
+        logDuringBusinessHours(InteractionKind.EMAIL, emails.next(share));
+        logDuringBusinessHours(InteractionKind.SELF_INFLICTED_INCIDENT, selfInflicted.next(share));
+        logDuringBusinessHours(InteractionKind.MEETING, meetings.next(share));
+        logDuringBusinessHours(InteractionKind.PRAISE, praise.next(share));
+        logDuringBusinessHours(InteractionKind.REFERRAL, referrals.next(share));
+        logDuringBusinessHours(InteractionKind.COMPLAINT, complaints.next(share));
         for (int i = afterHoursCalls.next(share); i > 0; i--) {
-            LocalDate day = SampleCalendar.dayBetween(random, history.firstDay(month), history.lastDay(month));
+            LocalDate day = SampleCalendar.dayBetween(random, firstDay, lastDay);
             log(SampleCalendar.afterHours(random, day), InteractionKind.PHONE_CALL, true);
         }
-        List<LocalDate> nightsWorked = logEmergencies(month, emergencies.next(share));
-        writeTimeEntries(month, share, nightsWorked);
+        List<LocalDate> nightsWorked = logEmergencies(emergencies.next(share));
+        writeTimeEntries(share, nightsWorked);
     }
 
     /** Logs the month's emergency calls and returns the days of those that came in late in the evening. */
-    private List<LocalDate> logEmergencies(YearMonth month, int count) {
+    private List<LocalDate> logEmergencies(int count) {
         int lateShare = history.sample().archetype().support().emergencyAfterHoursPercent();
         List<LocalDate> nights = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            LocalDate day = SampleCalendar.dayBetween(random, history.firstDay(month), history.lastDay(month));
+            LocalDate day = SampleCalendar.dayBetween(random, firstDay, lastDay);
             boolean late = random.nextInt(100) < lateShare;
             log(late ? SampleCalendar.lateEvening(random, day) : SampleCalendar.businessHours(random, day),
                     InteractionKind.EMERGENCY_CALL, late);
@@ -92,9 +102,9 @@ final class ActivityWriter {
         return nights;
     }
 
-    private void logDuringBusinessHours(YearMonth month, InteractionKind kind, int count) {
+    private void logDuringBusinessHours(InteractionKind kind, int count) {
         for (int i = 0; i < count; i++) {
-            LocalDate day = SampleCalendar.workdayBetween(random, history.firstDay(month), history.lastDay(month));
+            LocalDate day = SampleCalendar.workdayBetween(random, firstDay, lastDay);
             log(SampleCalendar.businessHours(random, day), kind, false);
         }
     }
@@ -108,7 +118,7 @@ final class ActivityWriter {
      * Spends the month's technician hours (the client's rate, ±15 %): first the after-hours work
      * on the nights of emergency calls, then entries of 30 minutes to 3 hours on weekdays.
      */
-    private void writeTimeEntries(YearMonth month, double share, List<LocalDate> nightsWorked) {
+    private void writeTimeEntries(double share, List<LocalDate> nightsWorked) {
         ContractType contract = history.sample().contract();
         long minutesLeft = Math.round(history.sample().hoursPerMonth() * 60 * share * (0.85 + 0.3 * random.nextDouble()));
         for (LocalDate night : nightsWorked) {
@@ -118,7 +128,7 @@ final class ActivityWriter {
         }
         while (minutesLeft >= 15) {
             int minutes = (int) Math.min(30 + 15 * random.nextInt(11), minutesLeft / 15 * 15);
-            LocalDate day = SampleCalendar.workdayBetween(random, history.firstDay(month), history.lastDay(month));
+            LocalDate day = SampleCalendar.workdayBetween(random, firstDay, lastDay);
             boolean billable = contract == ContractType.BREAK_FIX || contract == ContractType.HYBRID && random.nextBoolean();
             saveEntry(day, minutes, billable, false, SampleTexts.work(history.sample(), random));
             minutesLeft -= minutes;

@@ -137,6 +137,8 @@ class SamplePortfolioTest {
             assertThat(last).as("last %s.%s", table, column).isBeforeOrEqualTo(TODAY);
         });
         assertThat(count("select count(*) from client where client_since > ?", TODAY)).isZero();
+        assertThat(count("select count(*) from interaction where occurred_at >= ?", TODAY.atStartOfDay()))
+                .as("interactions on the day of the load").isZero();
     }
 
     @Test
