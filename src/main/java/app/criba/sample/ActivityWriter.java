@@ -22,7 +22,7 @@ final class ActivityWriter {
 
     static final List<String> TECHNICIANS = List.of("Laura Méndez", "Diego Ortiz", "Sam Whitfield", "Nuria Castells");
 
-    private final ClientHistory history;
+    private final SampleHistory history;
     private final Random random;
     private final Occurrences tickets;
     private final Occurrences calls;
@@ -37,7 +37,7 @@ final class ActivityWriter {
     private LocalDate firstDay;
     private LocalDate lastDay;
 
-    private ActivityWriter(ClientHistory history) {
+    private ActivityWriter(SampleHistory history) {
         this.history = history;
         this.random = history.random();
         SupportHabit support = history.sample().archetype().support();
@@ -55,7 +55,7 @@ final class ActivityWriter {
         complaints = Occurrences.perYear(sentiment.complaintsPerYear(), random);
     }
 
-    static void write(ClientHistory history) {
+    static void write(SampleHistory history) {
         ActivityWriter writer = new ActivityWriter(history);
         for (YearMonth month : history.months()) {
             writer.writeMonth(month);

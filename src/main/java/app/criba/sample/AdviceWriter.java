@@ -23,12 +23,12 @@ final class AdviceWriter {
     private AdviceWriter() {
     }
 
-    static void write(ClientHistory history) {
+    static void write(SampleHistory history) {
         writeRecommendations(history);
         writeGutChecks(history);
     }
 
-    private static void writeRecommendations(ClientHistory history) {
+    private static void writeRecommendations(SampleHistory history) {
         Random random = history.random();
         for (int slot = 0; slot < RECOMMENDATION_SLOTS; slot++) {
             LocalDate proposed = history.today().minusMonths(2 + 4L * slot).minusDays(random.nextInt(15));
@@ -47,7 +47,7 @@ final class AdviceWriter {
         }
     }
 
-    private static Recommendation propose(ClientHistory history, LocalDate proposed, int slot) {
+    private static Recommendation propose(SampleHistory history, LocalDate proposed, int slot) {
         BigDecimal value = history.sample().revenuePerMonth()
                 .multiply(BigDecimal.valueOf(1 + 2 * history.random().nextDouble()))
                 .divide(BigDecimal.valueOf(50), 0, RoundingMode.HALF_EVEN).multiply(BigDecimal.valueOf(50));
@@ -55,7 +55,7 @@ final class AdviceWriter {
                 SampleTexts.recommendation(history.sample(), slot + history.number()), value);
     }
 
-    private static void writeGutChecks(ClientHistory history) {
+    private static void writeGutChecks(SampleHistory history) {
         Random random = history.random();
         for (int slot = 0; slot < GUT_CHECK_SLOTS; slot++) {
             LocalDate rated = history.today().minusMonths(1 + 6L * slot).minusDays(random.nextInt(10));

@@ -28,19 +28,19 @@ final class IncidentWriter {
     private static final BigDecimal TRAVEL_FEE = new BigDecimal("55.00");
     private static final int TRAVEL_VISITS = 6;
 
-    private final ClientHistory history;
+    private final SampleHistory history;
     private final SampleClient sample;
     private final Random random;
     private final LocalDate today;
 
-    private IncidentWriter(ClientHistory history) {
+    private IncidentWriter(SampleHistory history) {
         this.history = history;
         this.sample = history.sample();
         this.random = history.random();
         this.today = history.today();
     }
 
-    static void write(ClientHistory history) {
+    static void write(SampleHistory history) {
         IncidentWriter writer = new IncidentWriter(history);
         for (Incident incident : Incident.values()) {
             if (history.sample().has(incident)) {

@@ -30,7 +30,7 @@ final class InvoiceWriter {
     private InvoiceWriter() {
     }
 
-    static void write(ClientHistory history) {
+    static void write(SampleHistory history) {
         SampleClient sample = history.sample();
         boolean buysProjects = sample.revenuePerMonth().compareTo(PROJECT_BUYER_REVENUE) >= 0;
         Occurrences projects = Occurrences.perYear(buysProjects ? sample.archetype().projectsPerYear() : 0,
@@ -44,7 +44,7 @@ final class InvoiceWriter {
         }
     }
 
-    private static void writeRecurringFee(ClientHistory history, YearMonth month) {
+    private static void writeRecurringFee(SampleHistory history, YearMonth month) {
         double share = recurringShare(history.sample().contract());
         LocalDate clientSince = history.client().getClientSince();
         LocalDate issued = YearMonth.from(clientSince).equals(month) ? clientSince : month.atDay(1);
@@ -58,7 +58,7 @@ final class InvoiceWriter {
         save(history, issued, 30, money(amount), history.sample().archetype().billing(), InvoiceKind.RECURRING);
     }
 
-    private static void writeBreakFixWork(ClientHistory history, YearMonth month) {
+    private static void writeBreakFixWork(SampleHistory history, YearMonth month) {
         double share = 1 - recurringShare(history.sample().contract());
         LocalDate issued = month.atEndOfMonth();
         if (share == 0 || !history.contains(issued)) {
@@ -76,7 +76,7 @@ final class InvoiceWriter {
         save(history, issued, 15, amount, history.sample().archetype().billing(), InvoiceKind.BREAK_FIX);
     }
 
-    private static void writeProject(ClientHistory history, YearMonth month) {
+    private static void writeProject(SampleHistory history, YearMonth month) {
         Random random = history.random();
         LocalDate issued = SampleCalendar.workdayBetween(random, history.firstDay(month), history.lastDay(month));
         InvoiceKind kind = random.nextBoolean() ? InvoiceKind.PROJECT : InvoiceKind.HARDWARE;
@@ -86,7 +86,7 @@ final class InvoiceWriter {
         save(history, issued, 30, money(amount), BillingMethod.ELECTRONIC, kind);
     }
 
-    private static void save(ClientHistory history, LocalDate issued, int daysToPay, BigDecimal amount,
+    private static void save(SampleHistory history, LocalDate issued, int daysToPay, BigDecimal amount,
             BillingMethod billing, InvoiceKind kind) {
         Invoice invoice = new Invoice(history.clientId(), history.invoiceNumbers().next(issued), issued,
                 issued.plusDays(daysToPay), amount, billing, kind);
@@ -97,7 +97,7 @@ final class InvoiceWriter {
     }
 
     /** Returns whether the invoice stays unpaid because the client stopped paying five months ago. */
-    private static boolean stoppedPaying(ClientHistory history, LocalDate issued) {
+    private static boolean stoppedPaying(SampleHistory history, LocalDate issued) {
         return history.sample().has(Incident.STOPPED_PAYING) && issued.isAfter(history.today().minusMonths(5));
     }
 
@@ -105,7 +105,7 @@ final class InvoiceWriter {
      * Records the payments of an invoice following the client's habit. A payment that would fall
      * after today is left out, so recent invoices are still open.
      */
-    static void pay(ClientHistory history, Invoice invoice) {
+    static void pay(SampleHistory history, Invoice invoice) {
         Random random = history.random();
         boolean directDebit = invoice.getBillingMethod() == BillingMethod.DIRECT_DEBIT;
         PaymentHabit habit = history.sample().archetype().payment();

@@ -76,7 +76,7 @@ public class SamplePortfolio {
         List<Long> staff = users.findAllEnabled().stream().map(AppUser::getId).toList();
         SampleRecords records = new SampleRecords(clients, invoices, disputes, recommendations, gutChecks, jdbc, staff);
         for (int i = 0; i < Roster.CLIENTS.size(); i++) {
-            ClientHistory history = ClientHistory.begin(Roster.CLIENTS.get(i), i + 1, today, SEED, records);
+            SampleHistory history = SampleHistory.begin(Roster.CLIENTS.get(i), i + 1, today, SEED, records);
             InvoiceWriter.write(history);
             ActivityWriter.write(history);
             AdviceWriter.write(history);

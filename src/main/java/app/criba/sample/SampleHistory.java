@@ -19,13 +19,13 @@ import app.criba.client.ContractType;
  * {@code today}. The writers of invoices, activity, advice and incidents all draw from its random
  * generator, so the order in which they run is part of what makes the data repeatable.
  */
-record ClientHistory(SampleClient sample, int number, Client client, LocalDate start, LocalDate today, Random random,
+record SampleHistory(SampleClient sample, int number, Client client, LocalDate start, LocalDate today, Random random,
         SampleRecords records, InvoiceNumbers invoiceNumbers) {
 
     static final int HISTORY_MONTHS = 24;
 
     /** Saves the client numbered {@code number} (from 1) and returns its history, empty so far. */
-    static ClientHistory begin(SampleClient sample, int number, LocalDate today, long seed, SampleRecords records) {
+    static SampleHistory begin(SampleClient sample, int number, LocalDate today, long seed, SampleRecords records) {
         Random random = new Random(seed + number);
         LocalDate clientSince = sample.monthsAsClient() == 0 ? today.minusDays(3 + random.nextInt(18))
                 : today.minusMonths(sample.monthsAsClient()).minusDays(random.nextInt(21));
@@ -37,7 +37,7 @@ record ClientHistory(SampleClient sample, int number, Client client, LocalDate s
                 sample.contract(), sample.seats(), clientSince, sample.contactName(), email(sample),
                 sample.language(), sample.contract() == ContractType.MANAGED ? 60 : Client.DEFAULT_NOTICE_PERIOD_DAYS,
                 ClientStatus.ACTIVE, sample.notes(), records.staffMember(number)));
-        return new ClientHistory(sample, number, records.save(client), start, today, random, records,
+        return new SampleHistory(sample, number, records.save(client), start, today, random, records,
                 new InvoiceNumbers(number));
     }
 
