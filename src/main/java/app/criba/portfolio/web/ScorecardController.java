@@ -21,6 +21,8 @@ import app.criba.scoring.engine.Scorecard;
 class ScorecardController {
 
     private static final String VIEW = "portfolio/scorecard";
+    /** Rows of each record list shown before the "show all" link, so a long history stays readable. */
+    private static final int ROW_LIMIT = 12;
 
     private final ScoringService scoring;
     private final ClientHistoryService histories;
@@ -32,7 +34,8 @@ class ScorecardController {
 
     @GetMapping("/clients/{clientId}")
     String showScorecard(@PathVariable long clientId,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf, Model model) {
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(defaultValue = "false") boolean all, Model model) {
         LocalDate today = scoring.today();
         LocalDate date = asOf == null ? today : asOf;
         if (!PortfolioFilter.isPlausible(date, today)) {
@@ -42,6 +45,8 @@ class ScorecardController {
         ClientHistory history = histories.load(clientId, date);
         Optional<Scorecard> card = scoring.scoreClient(clientId, date);
         model.addAllAttributes(Map.of("client", history.client(), "history", history, "asOf", date, "today", today));
+        model.addAttribute("showAll", all);
+        model.addAttribute("rowLimit", ROW_LIMIT);
         card.ifPresent(scorecard -> model.addAttribute("card", scorecard));
         return VIEW;
     }
