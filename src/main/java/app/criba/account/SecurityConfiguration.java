@@ -10,6 +10,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Every page and API call needs a login. Pages use a form login with a session; the JSON API
@@ -31,14 +32,16 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webSecurity(HttpSecurity http, SetupState setup) throws Exception {
+    SecurityFilterChain webSecurity(HttpSecurity http, SetupState setup, Users users, LocaleResolver localeResolver)
+            throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/setup", "/login", "/webjars/**", "/css/**", "/js/**", "/favicon.svg",
                                 "/error", "/actuator/health")
                         .permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(form -> form.loginPage("/login").successHandler(new LanguageOnLogin(users, localeResolver))
+                        .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .addFilterBefore(new SetupRedirectFilter(setup), AnonymousAuthenticationFilter.class)
                 .build();

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -99,6 +100,20 @@ class SetupAndLoginTest {
         mvc.perform(post("/login").with(csrf())
                         .param("username", TestUsers.OWNER_EMAIL).param("password", TestUsers.OWNER_PASSWORD))
                 .andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void loginSwitchesToPreferredLanguage() throws Exception {
+        users.save(new AppUser("ana@example.com", "Ana", encoder.encode("long enough password"), Role.OWNER, "en"));
+
+        mvc.perform(post("/login").with(csrf()).param("username", "ana@example.com")
+                        .param("password", "long enough password"))
+                .andExpect(redirectedUrl("/"))
+                .andExpect(cookie().value("criba-lang", "en"));
+        mvc.perform(post("/login").with(csrf()).cookie(new jakarta.servlet.http.Cookie("criba-lang", "es"))
+                        .param("username", "ana@example.com").param("password", "long enough password"))
+                .andExpect(redirectedUrl("/"))
+                .andExpect(cookie().doesNotExist("criba-lang"));
     }
 
     @Test
