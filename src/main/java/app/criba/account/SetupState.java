@@ -47,7 +47,8 @@ public class SetupState {
         if (candidate == null) {
             return false;
         }
-        String normalized = candidate.trim().toUpperCase().replace(" ", "");
+        // The log prints the code as XXXX-XXXX; people may type it with or without the hyphen.
+        String normalized = candidate.toUpperCase(java.util.Locale.ROOT).replaceAll("[\\s-]", "");
         return java.security.MessageDigest.isEqual(normalized.getBytes(), code.getBytes());
     }
 

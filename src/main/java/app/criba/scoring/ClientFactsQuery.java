@@ -28,11 +28,24 @@ import app.criba.scoring.engine.ScoringParameters;
 @Component
 class ClientFactsQuery {
 
-    /** The clients in scope: the given ids, or every client that is not former when :everyone is true. */
+    /**
+     * The clients in scope: the given ids, or everyone when :everyone is true, leaving out former
+     * clients and those that only became clients after the as-of date.
+     */
     private static final String SCOPE = """
             scope as (select c.id from client c
-                      where c.status <> 'FORMER' and (:everyone or c.id in (:ids)))
+                      where c.status <> 'FORMER' and (c.client_since is null or c.client_since <= :asOf)
+                        and (:everyone or c.id in (:ids)))
             """;
+
+    /**
+     * Invoices whose dispute ended, by the as-of date, in a write-off or a credit: the MSP gave
+     * up that money, and the disputes part already counts it, so neither lateness nor the
+     * overdue cap counts it again.
+     */
+    private static final String NOT_GIVEN_UP = " not exists (select 1 from payment_dispute d"
+            + " where d.invoice_id = i.id and d.status in ('WRITTEN_OFF', 'RESOLVED_CREDIT')"
+            + " and d.resolved_on <= :asOf)\n";
 
     private static final String CLIENTS_SQL = "with " + SCOPE + """
             select c.id, c.seats, c.client_since from client c join scope s on s.id = c.id
@@ -84,6 +97,7 @@ class ClientFactsQuery {
             join scope s on s.id = i.client_id
             left join settlement st on st.invoice_id = i.id
             where i.amount > 0 and i.due_date > :windowStart and i.due_date < :asOf and i.issue_date <= :asOf
+              and""" + NOT_GIVEN_UP + """
             group by i.client_id
             """;
 
@@ -96,6 +110,7 @@ class ClientFactsQuery {
             join scope s on s.id = i.client_id
             left join settlement st on st.invoice_id = i.id
             where i.issue_date <= :asOf and i.due_date < :asOf and i.amount - coalesce(st.paid, 0) > 0
+              and""" + NOT_GIVEN_UP + """
             order by i.client_id, i.due_date, i.id
             """;
 

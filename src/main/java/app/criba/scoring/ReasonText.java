@@ -41,7 +41,7 @@ public class ReasonText {
         return reasons.stream().map(this::text).toList();
     }
 
-    private String format(Object argument) {
+    private Object format(Object argument) {
         if (argument instanceof Money money) {
             return formats.money(money.amount());
         }
@@ -49,7 +49,8 @@ public class ReasonText {
             return formats.number(number, 2);
         }
         if (argument instanceof Integer || argument instanceof Long) {
-            return formats.number((Number) argument, 0);
+            // Counts stay numbers so that the messages can choose singular or plural wording.
+            return argument;
         }
         if (argument instanceof LocalDate date) {
             return formats.date(date);

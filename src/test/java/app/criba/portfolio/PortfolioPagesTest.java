@@ -133,6 +133,15 @@ class PortfolioPagesTest {
     }
 
     @Test
+    void languageSwitchKeepsDateAndFilters() throws Exception {
+        TestRecords.monthlyInvoices(invoices, TestRecords.client(clients, "Alfa Abogados", ContractType.MANAGED, 5),
+                "2000.00", 0, LocalDate.now());
+
+        mvc.perform(get("/").param("asOf", "2026-06-30").param("grade", "B").param("lang", "es").with(OWNER))
+                .andExpect(content().string(containsString("href=\"/?asOf=2026-06-30&amp;grade=B&amp;lang=en\"")));
+    }
+
+    @Test
     void unknownClientGivesLocalizedNotFoundPage() throws Exception {
         mvc.perform(get("/clients/{id}", 987654).with(OWNER).header("Accept-Language", "es"))
                 .andExpect(status().isNotFound())
@@ -146,6 +155,8 @@ class PortfolioPagesTest {
                 "2000.00", 0, LocalDate.now());
 
         mvc.perform(post("/portfolio/rescore").with(OWNER).with(csrf())).andExpect(redirectedUrl("/"));
+        mvc.perform(post("/portfolio/rescore").param("asOf", "2026-06-30").with(OWNER).with(csrf()))
+                .andExpect(redirectedUrl("/?asOf=2026-06-30"));
 
         assertThat(jdbc.queryForObject("select count(*) from client_score", Integer.class)).isEqualTo(1);
     }

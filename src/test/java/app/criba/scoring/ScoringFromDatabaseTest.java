@@ -162,6 +162,32 @@ class ScoringFromDatabaseTest {
     }
 
     @Test
+    void writtenOffInvoiceNeitherCapsNorCountsLate() {
+        Invoice unpaid = invoices.save(new Invoice(clientId, "77777", LocalDate.of(2026, 1, 2),
+                LocalDate.of(2026, 1, 16), new BigDecimal("500.00"), BillingMethod.PAPER, InvoiceKind.BREAK_FIX));
+        PaymentDispute dispute = new PaymentDispute(clientId, unpaid.getId(), LocalDate.of(2026, 1, 20),
+                new BigDecimal("500.00"), "No reconoce el cargo", false, null);
+        dispute.resolve(DisputeStatus.WRITTEN_OFF, LocalDate.of(2026, 3, 1), null);
+        disputes.save(dispute);
+
+        Scorecard card = scoring.scoreClient(clientId, AS_OF).orElseThrow();
+
+        assertThat(card.adjustments()).isEmpty();
+        assertThat(card.part(RelationshipPart.PUNCTUALITY).score()).isEqualByComparingTo("83.33");
+        // Two disputes in the window: resolved-paid counts 1, written off 2: 100 − 35 × 3
+        assertThat(card.part(RelationshipPart.DISPUTES).score()).isEqualByComparingTo("0.00");
+    }
+
+    @Test
+    void clientIsNotScoredBeforeItBecameClient() {
+        jdbc.update("update client set client_since = ? where id = ?", LocalDate.of(2026, 7, 1), clientId);
+
+        assertThat(scoring.scoreClient(clientId, AS_OF)).isEmpty();
+        assertThat(scoring.scorePortfolio(AS_OF)).isEmpty();
+        assertThat(scoring.scoreClient(clientId, LocalDate.of(2026, 7, 1))).isPresent();
+    }
+
+    @Test
     void rescoreStoresTheScorecard() {
         scoring.rescore(List.of(clientId));
 

@@ -112,6 +112,24 @@ class MessagesTest {
         assertThat(missing).isEmpty();
     }
 
+    @Test
+    void everyMessagePatternFormats() throws IOException {
+        for (String language : List.of("es", "en")) {
+            Properties messages = load("messages_" + language + ".properties");
+            for (String key : messages.stringPropertyNames()) {
+                String pattern = messages.getProperty(key);
+                if (!pattern.contains("{")) {
+                    continue;
+                }
+                for (int count : new int[] { 0, 1, 2 }) {
+                    Object[] args = java.util.Collections.nCopies(8, (Object) count).toArray();
+                    assertThat(new java.text.MessageFormat(pattern, java.util.Locale.forLanguageTag(language))
+                            .format(args)).as("%s in %s with %d", key, language, count).doesNotContain("{");
+                }
+            }
+        }
+    }
+
     private static void collect(Pattern pattern, String text, Set<String> into) {
         Matcher matcher = pattern.matcher(text);
         while (matcher.find()) {

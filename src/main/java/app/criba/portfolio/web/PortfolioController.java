@@ -2,12 +2,14 @@ package app.criba.portfolio.web;
 
 import java.time.LocalDate;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.criba.account.Users;
@@ -54,10 +56,14 @@ class PortfolioController {
     }
 
     @PostMapping("/portfolio/rescore")
-    String rescorePortfolio(RedirectAttributes redirect) {
+    String rescorePortfolio(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            RedirectAttributes redirect) {
         int clients = scoring.rescoreAll();
         redirect.addFlashAttribute("success", "portfolio.rescored");
         redirect.addFlashAttribute("successArgs", new Object[] { clients });
+        if (asOf != null) {
+            redirect.addAttribute("asOf", asOf);
+        }
         return "redirect:/";
     }
 }

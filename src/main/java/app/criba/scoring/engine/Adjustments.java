@@ -25,28 +25,28 @@ record Adjustments(Grade grade, int notches, OverdueInvoice overdueCap, boolean 
     static Adjustments apply(Grade baseGrade, ClientFacts facts, ScoringParameters model, BigDecimal revenue) {
         List<Reason> reasons = new ArrayList<>();
         BigDecimal monthlyRevenue = round(revenue);
+        // Each rule is listed only when it changed the grade; the improvement search still
+        // sees every rule that holds, through the fields of the result.
         int notches = notches(monthlyRevenue, model);
         Grade grade = baseGrade.lowerBy(notches);
-        if (notches == 2) {
+        if (notches == 2 && grade != baseGrade) {
             reasons.add(Reason.of("reason.adjust.tinyClient", FinancialScoring.money(revenue),
                     FinancialScoring.money(model.tinyClientRevenue())));
-        } else if (notches == 1) {
+        } else if (notches == 1 && grade != baseGrade) {
             reasons.add(Reason.of("reason.adjust.smallClient", FinancialScoring.money(revenue),
                     FinancialScoring.money(model.smallClientRevenue())));
         }
 
         OverdueInvoice overdue = facts.overdue();
         OverdueInvoice cap = overdue != null && overdue.daysPastDue() > model.overdueCapDays() ? overdue : null;
-        if (cap != null) {
-            if (grade.ordinal() < OVERDUE_CAP.ordinal()) {
-                grade = OVERDUE_CAP;
-            }
+        if (cap != null && grade.ordinal() < OVERDUE_CAP.ordinal()) {
+            grade = OVERDUE_CAP;
             reasons.add(Reason.of("reason.adjust.overdueCap", cap.number(), FinancialScoring.money(cap.balance()),
                     cap.daysPastDue(), model.overdueCapDays()));
         }
 
         boolean signedWriteOff = facts.disputes().signedWriteOffs() > 0;
-        if (signedWriteOff) {
+        if (signedWriteOff && grade != Grade.D) {
             grade = Grade.D;
             reasons.add(Reason.of("reason.adjust.signedWriteOff", facts.disputes().latestSignedWriteOffOpenedOn()));
         }

@@ -48,10 +48,6 @@ final class ImprovementFinder {
         }
         Grade target = grade.better();
         List<Reason> required = new ArrayList<>();
-        if (adjustments.signedWriteOff()) {
-            required.add(Reason.of("reason.improve.waitWriteOff",
-                    facts.disputes().latestSignedWriteOffOpenedOn().plusMonths(model.windowMonths())));
-        }
         if (adjustments.overdueCap() != null && target.ordinal() < Adjustments.OVERDUE_CAP.ordinal()) {
             required.add(Reason.of("reason.improve.payOverdue", adjustments.overdueCap().number(),
                     FinancialScoring.money(adjustments.overdueCap().balance())));
@@ -70,8 +66,16 @@ final class ImprovementFinder {
             if (neededOrdinal >= 0) {
                 options.addAll(compositeOptions(model.threshold(Grade.values()[neededOrdinal])));
             }
+            minimalRevenue(target, notches).ifPresent(revenue -> {
+                Reason atCost = Reason.of("reason.improve.revenueAtCost", FinancialScoring.money(revenue));
+                boolean sameAsNotch = options.stream().anyMatch(option -> option.code().equals("reason.improve.revenue")
+                        && option.args().get(0).equals(FinancialScoring.money(revenue)));
+                if (!sameAsNotch) {
+                    options.add(atCost);
+                }
+            });
             if (options.isEmpty()) {
-                options.add(Reason.of("reason.improve.combined"));
+                required.add(Reason.of("reason.improve.combined"));
             }
         }
         return new Improvement(target, List.copyOf(required), List.copyOf(options));
@@ -107,12 +111,40 @@ final class ImprovementFinder {
 
     private Reason financialOption(BigDecimal financialNeeded) {
         BigDecimal margin = FinancialScoring.marginForScore(financialNeeded, model);
-        if (margin.compareTo(HUNDRED) >= 0) {
-            return Reason.of("reason.improve.financial", round(financialNeeded), round(margin));
+        return Reason.of("reason.improve.financial", round(financialNeeded), round(margin));
+    }
+
+    /**
+     * Finds the least monthly revenue, at the current cost to serve, that reaches the target:
+     * more revenue raises the margin and can also remove small-client steps, so each possible
+     * number of steps is tried with the financial value it would then need.
+     */
+    private java.util.Optional<BigDecimal> minimalRevenue(Grade target, int currentNotches) {
+        BigDecimal best = null;
+        for (int notches = 0; notches <= currentNotches; notches++) {
+            int neededOrdinal = target.ordinal() - notches;
+            if (neededOrdinal < 0 || model.weightFinancial().signum() == 0) {
+                continue;
+            }
+            BigDecimal threshold = model.threshold(Grade.values()[neededOrdinal]);
+            BigDecimal financialNeeded = valueNeeded(times(threshold, composite.weights()), model.weightFinancial(),
+                    financial.score()).max(BigDecimal.ZERO);
+            BigDecimal margin = FinancialScoring.marginForScore(financialNeeded, model);
+            if (!isReachable(financialNeeded) || margin.compareTo(HUNDRED) >= 0) {
+                continue;
+            }
+            BigDecimal revenue = divide(financial.cost(), BigDecimal.ONE.subtract(divide(margin, HUNDRED)));
+            BigDecimal floor = switch (notches) {
+                case 0 -> model.smallClientRevenue();
+                case 1 -> model.tinyClientRevenue();
+                default -> BigDecimal.ZERO;
+            };
+            revenue = revenue.max(floor);
+            if (revenue.compareTo(financial.revenue()) > 0 && (best == null || revenue.compareTo(best) < 0)) {
+                best = revenue;
+            }
         }
-        BigDecimal revenue = divide(financial.cost(), BigDecimal.ONE.subtract(divide(margin, HUNDRED)));
-        return Reason.of("reason.improve.financialRevenue", round(financialNeeded), round(margin),
-                FinancialScoring.money(revenue));
+        return java.util.Optional.ofNullable(best);
     }
 
     private List<Reason> partOptions(BigDecimal relationshipNeeded) {
@@ -127,7 +159,8 @@ final class ImprovementFinder {
         BigDecimal needed = times(relationshipNeeded, weights);
         List<Reason> options = new ArrayList<>();
         for (PartResult part : parts) {
-            if (!part.hasData() || part.weight().signum() == 0) {
+            // A disputes score moves only in steps, as disputes leave the window, so no target is offered.
+            if (!part.hasData() || part.weight().signum() == 0 || part.kind() == RelationshipPart.DISPUTES) {
                 continue;
             }
             BigDecimal others = weightedSum.subtract(times(part.weight(), part.score()));
@@ -161,7 +194,8 @@ final class ImprovementFinder {
         for (Grade candidate : List.of(Grade.D, Grade.C, Grade.B, Grade.A)) {
             boolean betterThanLatest = facts.latestGutCheck() == null || candidate.ordinal() < facts.latestGutCheck().ordinal();
             if (betterThanLatest && model.gutScore(candidate).compareTo(round(gutNeeded)) >= 0) {
-                return java.util.Optional.of(Reason.of("reason.improve.gut", candidate));
+                return java.util.Optional.of(candidate == Grade.A ? Reason.of("reason.improve.gutA")
+                        : Reason.of("reason.improve.gut", candidate));
             }
         }
         return java.util.Optional.empty();

@@ -42,12 +42,40 @@ public final class ScoringEngine {
         ImprovementFinder improvements = new ImprovementFinder(facts, model, financial, parts, relationship, gut,
                 composite);
         List<Reason> confidence = confidenceReasons(facts, model, parts);
+        Scorecard.Improvement improvement = adjustments.signedWriteOff()
+                ? afterWriteOffLeaves(facts, model, adjustments.grade())
+                : improvements.find(adjustments);
 
         return new Scorecard(facts.clientId(), facts.asOf(), model.version(), months, financial.rounded(),
                 parts.stream().map(PartResult::rounded).toList(), round(relationship),
                 round(RelationshipScoring.meanDaysLate(facts.punctuality())), facts.disputes().openAnyTime(),
                 round(gut), gutReason(facts), round(composite.value()), baseGrade, adjustments.grade(),
-                adjustments.reasons(), improvements.find(adjustments), !confidence.isEmpty(), confidence);
+                adjustments.reasons(), improvement, !confidence.isEmpty(), confidence);
+    }
+
+    /**
+     * While a written-off signed charge keeps the grade at D, nothing else can lift it: the
+     * client first has to wait until that dispute leaves the window. The rest of the advice is
+     * worked out on the scorecard the client would have then, when its disputes score recovers.
+     */
+    private static Scorecard.Improvement afterWriteOffLeaves(ClientFacts facts, ScoringParameters model, Grade grade) {
+        ClientFacts.DisputeFacts disputes = facts.disputes();
+        Reason wait = Reason.of("reason.improve.waitWriteOff",
+                disputes.latestSignedWriteOffOpenedOn().plusMonths(model.windowMonths()));
+        ClientFacts.DisputeFacts withoutWriteOffs = new ClientFacts.DisputeFacts(disputes.open(),
+                disputes.resolvedPaid(), disputes.resolvedCredit(),
+                disputes.writtenOff() - disputes.signedWriteOffs(), 0, null, disputes.openAnyTime());
+        Scorecard then = score(new ClientFacts(facts.clientId(), facts.asOf(), facts.seats(), facts.clientSince(),
+                facts.invoiceCount(), facts.invoicedAmount(), facts.minutesWorked(), facts.punctuality(),
+                withoutWriteOffs, facts.contacts(), facts.advice(), facts.latestGutCheck(),
+                facts.latestGutCheckOn(), facts.overdue()), model);
+        Grade target = grade.better();
+        if (!then.grade().isWorseThan(target)) {
+            return new Scorecard.Improvement(target, List.of(wait), List.of());
+        }
+        List<Reason> required = new ArrayList<>(List.of(wait));
+        required.addAll(then.improvement().required());
+        return new Scorecard.Improvement(target, List.copyOf(required), then.improvement().options());
     }
 
     /**

@@ -87,8 +87,11 @@ class ScoringEngineTest {
 
         assertThat(improvement.target()).isEqualTo(Grade.A);
         assertThat(improvement.required()).isEmpty();
-        // F: (8000 − 40 × 67.17 − 1400) / 40; Rel: (8000 − 40 × 74.72 − 1400) / 40
-        assertThat(option(improvement, "reason.improve.financialRevenue").args().get(0)).isEqualTo(d("97.83"));
+        // F: (8000 − 40 × 67.17 − 1400) / 40, a margin of 0.6 × 97.83 %; Rel: (8000 − 40 × 74.72 − 1400) / 40
+        assertThat(option(improvement, "reason.improve.financial").args()).containsExactly(d("97.83"), d("58.70"));
+        // That margin at the current cost of 662: 662 / (1 − 0.587)
+        assertThat(option(improvement, "reason.improve.revenueAtCost").args())
+                .containsExactly(new Money(d("1602.91")));
         assertThat(option(improvement, "reason.improve.relationship").args()).containsExactly(d("90.28"));
         // Punctuality would need (90.28 × 100 − 3800) / 35 = 149: not reachable, so not offered.
         assertThat(improvement.options()).extracting(Reason::code)
@@ -125,8 +128,10 @@ class ScoringEngineTest {
         assertThat(card.composite()).isEqualByComparingTo("79.71");
         assertThat(card.grade()).isEqualTo(Grade.B);
         // F: (8000 − 3171.43 − 2000) / 40 = 70.71, a margin of 42.43 %, revenue 1160 / 0.575714 = 2014.89
-        assertThat(option(card.improvement(), "reason.improve.financialRevenue").args())
-                .containsExactly(d("70.71"), d("42.43"), new Money(d("2014.89")));
+        assertThat(option(card.improvement(), "reason.improve.financial").args())
+                .containsExactly(d("70.71"), d("42.43"));
+        assertThat(option(card.improvement(), "reason.improve.revenueAtCost").args())
+                .containsExactly(new Money(d("2014.89")));
         // Rel: (8000 − 2800 − 2000) / 40 = 80; process: (80 × 35 − 1500) / 20 = 65
         assertThat(option(card.improvement(), "reason.improve.relationship").args()).containsExactly(d("80.00"));
         assertThat(option(card.improvement(), "reason.improve.part.process").args()).containsExactly(d("65.00"));
@@ -221,6 +226,24 @@ class ScoringEngineTest {
     }
 
     @Test
+    void writeOffAdviceLooksAtTheScoreAfterItLeaves() {
+        LocalDate openedOn = LocalDate.of(2026, 3, 1);
+        // Once the write-off leaves: R = 300, C = 2 h × 55 + 150 = 260, margin 13.33 % → F 22.22;
+        // disputes 100 = Rel; composite (888.89 + 4000) / 80 = 61.11 → C, two small-client steps → D.
+        Scorecard card = score(client().invoices(12, "300.00").hours(24)
+                .disputes(new DisputeFacts(0, 0, 0, 1, 1, openedOn, 0)));
+
+        assertThat(card.grade()).isEqualTo(Grade.D);
+        assertThat(card.improvement().target()).isEqualTo(Grade.C);
+        assertThat(card.improvement().required()).containsExactly(
+                Reason.of("reason.improve.waitWriteOff", LocalDate.of(2027, 3, 1)));
+        // Then a C needs no small-client step: revenue of 1000; or an A-level score, F of (6400 − 4000) / 40 = 60.
+        assertThat(card.improvement().options()).contains(
+                Reason.of("reason.improve.revenue", new Money(d("1000.00"))),
+                Reason.of("reason.improve.financial", d("60.00"), d("36.00")));
+    }
+
+    @Test
     void missingGutCheckLeavesItsWeightOut() {
         // (40 × 74.7222 + 40 × 67.1667) / 80 = 70.94
         Scorecard card = score(workedExample().gut(null));
@@ -229,7 +252,7 @@ class ScoringEngineTest {
         assertThat(card.composite()).isEqualByComparingTo("70.94");
         assertThat(card.grade()).isEqualTo(Grade.B);
         // F: (80 × 80 − 40 × 67.1667) / 40 = 92.83; a gut check would need (8000 − 5675.56) / 20 = 116
-        assertThat(option(card.improvement(), "reason.improve.financialRevenue").args().get(0)).isEqualTo(d("92.83"));
+        assertThat(option(card.improvement(), "reason.improve.financial").args().get(0)).isEqualTo(d("92.83"));
         assertThat(card.improvement().options()).extracting(Reason::code).doesNotContain("reason.improve.gut");
     }
 
@@ -246,6 +269,8 @@ class ScoringEngineTest {
         assertThat(card.relationship()).isNull();
         assertThat(card.composite()).isEqualByComparingTo("0.00");
         assertThat(card.grade()).isEqualTo(Grade.D);
+        // Two small-client steps hold, but they cannot lower a D, so none is listed.
+        assertThat(card.adjustments()).isEmpty();
         assertThat(card.lowConfidence()).isTrue();
         assertThat(card.confidenceReasons()).extracting(Reason::code)
                 .containsExactly("reason.confidence.fewInvoices", "reason.confidence.fewParts");
@@ -341,7 +366,7 @@ class ScoringEngineTest {
         Scorecard card = score(compositeOfEighty().gut(null));
 
         assertThat(card.composite()).isEqualByComparingTo("75.00");
-        assertThat(card.improvement().options()).contains(Reason.of("reason.improve.gut", Grade.A));
+        assertThat(card.improvement().options()).contains(Reason.of("reason.improve.gutA"));
     }
 
     private static Reason option(Scorecard.Improvement improvement, String code) {
