@@ -1,5 +1,7 @@
 package app.criba.portfolio;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -21,7 +23,7 @@ public record ClientHistory(Client client, String accountManagerName, List<Invoi
         Map<Long, String> userNames) {
 
     /** A payment with the number of the invoice it settles. */
-    public record PaymentLine(String invoiceNumber, java.time.LocalDate paidOn, java.math.BigDecimal amount) {
+    public record PaymentLine(String invoiceNumber, LocalDate paidOn, BigDecimal amount) {
     }
 
     public String userName(Long userId) {

@@ -8,6 +8,8 @@ import static app.criba.scoring.engine.Decimals.times;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 import app.criba.scoring.Grade;
 import app.criba.scoring.engine.FinancialScoring.Result;
@@ -119,7 +121,7 @@ final class ImprovementFinder {
      * more revenue raises the margin and can also remove small-client steps, so each possible
      * number of steps is tried with the financial value it would then need.
      */
-    private java.util.Optional<BigDecimal> minimalRevenue(Grade target, int currentNotches) {
+    private Optional<BigDecimal> minimalRevenue(Grade target, int currentNotches) {
         BigDecimal best = null;
         for (int notches = 0; notches <= currentNotches; notches++) {
             int neededOrdinal = target.ordinal() - notches;
@@ -144,7 +146,7 @@ final class ImprovementFinder {
                 best = revenue;
             }
         }
-        return java.util.Optional.ofNullable(best);
+        return Optional.ofNullable(best);
     }
 
     private List<Reason> partOptions(BigDecimal relationshipNeeded) {
@@ -173,7 +175,7 @@ final class ImprovementFinder {
     }
 
     private Reason partOption(RelationshipPart kind, BigDecimal partNeeded) {
-        String code = "reason.improve.part." + kind.name().toLowerCase(java.util.Locale.ROOT);
+        String code = "reason.improve.part." + kind.name().toLowerCase(Locale.ROOT);
         if (kind == RelationshipPart.PUNCTUALITY) {
             BigDecimal daysLate = times(BigDecimal.ONE.subtract(divide(partNeeded, HUNDRED)),
                     Decimals.whole(model.daysLateForZero()));
@@ -183,7 +185,7 @@ final class ImprovementFinder {
     }
 
     /** The least gut-check grade that would be enough, when it is better than the latest one. */
-    private java.util.Optional<Reason> gutOption(BigDecimal threshold, BigDecimal needed) {
+    private Optional<Reason> gutOption(BigDecimal threshold, BigDecimal needed) {
         BigDecimal gutNeeded;
         if (gut == null) {
             BigDecimal weightsWithGut = composite.weights().add(model.weightGut());
@@ -194,11 +196,11 @@ final class ImprovementFinder {
         for (Grade candidate : List.of(Grade.D, Grade.C, Grade.B, Grade.A)) {
             boolean betterThanLatest = facts.latestGutCheck() == null || candidate.ordinal() < facts.latestGutCheck().ordinal();
             if (betterThanLatest && model.gutScore(candidate).compareTo(round(gutNeeded)) >= 0) {
-                return java.util.Optional.of(candidate == Grade.A ? Reason.of("reason.improve.gutA")
+                return Optional.of(candidate == Grade.A ? Reason.of("reason.improve.gutA")
                         : Reason.of("reason.improve.gut", candidate));
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** Whether a score can reach the needed value; compared as shown, with two decimals. */
