@@ -119,6 +119,16 @@ class ModelPageTest {
     }
 
     @Test
+    void indexOnPlainParameterIsBadRequest() throws Exception {
+        Map<String, String> values = defaults();
+        values.put("thresholdA[0]", "80");
+
+        mvc.perform(postModel(values)).andExpect(status().isBadRequest());
+
+        assertThat(versions()).isEqualTo(1);
+    }
+
+    @Test
     void savingCreatesVersionAndRescoresEveryone() throws Exception {
         Map<String, String> values = defaults();
         values.put("loadedHourlyCost", "60.00");
