@@ -191,6 +191,21 @@ class InvoiceImporterTest {
     }
 
     @Test
+    void rejectsControlCharactersInClientAndNumber() {
+        String bad = SPANISH_FILE.replace("Globex;0001", "Glo\u001bbex;00\u00071");
+
+        ImportResult result = importer.importFile(new ImportRequest("f.csv", utf8(bad), spanishMapping(),
+                owner.getId(), Locale.ENGLISH));
+
+        List<String> described = new ArrayList<>();
+        result.errors().forEach(error -> described.add(error.line() + " " + error.column() + " " + error.code()));
+        assertThat(described).containsExactlyInAnyOrder(
+                "4 Cliente import.error.controlCharacter",
+                "4 Número de factura import.error.controlCharacter");
+        assertThat(count(jdbc, "client")).isZero();
+    }
+
+    @Test
     void reportsEveryBadRowWithItsProblems() {
         String bad = """
                 Cliente;Número de factura;Fecha;Vencimiento;Importe;Fecha de cobro;Disputada;Envío
