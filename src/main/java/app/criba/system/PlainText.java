@@ -20,4 +20,27 @@ public final class PlainText {
         }
         return false;
     }
+
+    /**
+     * Removes what a reader cannot see from both ends of the text: whitespace, including the
+     * no-break spaces that copying from a web page or a spreadsheet brings along, and invisible
+     * format characters such as the zero-width space and bidirectional marks. {@link String#strip()}
+     * keeps all of these except ordinary whitespace. Characters inside the text are kept.
+     */
+    public static String strip(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && isInvisible(text.codePointAt(start))) {
+            start += Character.charCount(text.codePointAt(start));
+        }
+        while (end > start && isInvisible(text.codePointBefore(end))) {
+            end -= Character.charCount(text.codePointBefore(end));
+        }
+        return text.substring(start, end);
+    }
+
+    private static boolean isInvisible(int codePoint) {
+        return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint) || codePoint <= ' '
+                || Character.getType(codePoint) == Character.FORMAT;
+    }
 }

@@ -173,6 +173,16 @@ class InvoiceImporterTest {
     }
 
     @Test
+    void matchesClientNameDespiteNoBreakSpace() {
+        clients.save(new Client("Globex", ContractType.MANAGED));
+
+        ImportResult result = importSpanish(SPANISH_FILE.replace("Globex;", "Globex\u00a0;"));
+
+        assertThat(result.summary().createdClientNames()).containsExactly("ACME");
+        assertThat(count(jdbc, "client")).isEqualTo(2);
+    }
+
+    @Test
     void fileWithOneBadRowWritesNothing() {
         String bad = SPANISH_FILE.replace("05/02/2024;06/03/2024", "31/02/2024;06/03/2024");
 
