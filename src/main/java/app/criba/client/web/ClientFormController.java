@@ -23,7 +23,6 @@ import app.criba.client.ClientService;
 import app.criba.client.ClientStatus;
 import app.criba.client.ContractType;
 import app.criba.system.FormErrors;
-import app.criba.system.PlainText;
 
 /** Creates a client and edits one. */
 @Controller
@@ -95,16 +94,9 @@ class ClientFormController {
         return "redirect:/clients/" + clientId;
     }
 
-    /**
-     * Rejects a name with nothing visible in it, a name or external reference that another client
-     * uses, and an account manager who is not a user.
-     */
+    /** Rejects a name or external reference that another client uses, and an account manager who is not a user. */
     private void checkAgainstOtherClients(ClientForm form, Long clientId, BindingResult result) {
         FormErrors.validateIfUnbound(validator, form, result);
-        if (form.name() != null && PlainText.strip(form.name()).isEmpty()) {
-            // @NotBlank lets through a name of no-break or zero-width spaces, which would be stored empty.
-            FormErrors.reject(result, "name", "NotBlank");
-        }
         if (clients.isNameTaken(form.name(), form.status(), clientId)) {
             FormErrors.reject(result, "name", "client.error.nameTaken");
         }

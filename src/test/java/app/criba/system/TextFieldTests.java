@@ -27,12 +27,13 @@ import app.criba.support.IntegrationTest;
 import app.criba.support.TestRows;
 
 /**
- * PostgreSQL rejects the NUL character in text, and other control characters are never meant to
- * be stored. Every form must show them as a field error instead of failing with a 500 page.
+ * Text rules that hold for every form. PostgreSQL rejects the NUL character in text, and other
+ * control characters are never meant to be stored, so every form must show them as a field error
+ * instead of failing with a 500 page. A value with nothing visible in it counts as blank.
  */
 @IntegrationTest
 @AutoConfigureMockMvc
-class ControlCharacterTests {
+class TextFieldTests {
 
     private static final Map<String, String> CLIENT = with(Map.of(), "name", "Ferretería Ruiz", "externalRef",
             "PSA-17", "contractType", "HYBRID", "seats", "12", "clientSince", "", "contactName", "Ana",
@@ -106,6 +107,25 @@ class ControlCharacterTests {
         mvc.perform(submit(with(valid, field, "Acme \u001b[31mDental"), url, clientId, disputeId))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("form", field, "typeMismatch"));
+
+        assertNothingStored();
+    }
+
+    static Stream<Arguments> requiredTextFields() {
+        return Stream.of(
+                Arguments.of("/clients/new", CLIENT, "name"),
+                Arguments.of("/clients/{client}/invoices/new", INVOICE, "number"),
+                Arguments.of("/clients/{client}/time-entries/new", TIME_ENTRY, "technician"),
+                Arguments.of("/clients/{client}/disputes/new", DISPUTE, "reason"),
+                Arguments.of("/clients/{client}/recommendations/new", RECOMMENDATION, "title"));
+    }
+
+    @ParameterizedTest(name = "{0} {2}")
+    @MethodSource("requiredTextFields")
+    void invisibleOnlyValueIsBlank(String url, Map<String, String> valid, String field) throws Exception {
+        mvc.perform(submit(with(valid, field, "\u00a0\u200b\u202f"), url, clientId, disputeId))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("form", field, "NotBlank"));
 
         assertNothingStored();
     }
