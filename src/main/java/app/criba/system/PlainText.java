@@ -1,6 +1,6 @@
 package app.criba.system;
 
-/** Checks for text that Criba does not store. */
+/** Rules for the text Criba stores: no control characters, and nothing invisible at either end. */
 public final class PlainText {
 
     private PlainText() {
@@ -12,13 +12,7 @@ public final class PlainText {
      * only ever arrive by mistake or on purpose.
      */
     public static boolean containsControlCharacter(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r') {
-                return true;
-            }
-        }
-        return false;
+        return text.chars().anyMatch(PlainText::isRejectedControl);
     }
 
     /**
@@ -42,5 +36,16 @@ public final class PlainText {
     private static boolean isInvisible(int codePoint) {
         return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint) || codePoint <= ' '
                 || Character.getType(codePoint) == Character.FORMAT;
+    }
+
+    /** Returns the text without the control characters that {@link #containsControlCharacter} finds. */
+    public static String removeControlCharacters(String text) {
+        StringBuilder kept = new StringBuilder(text.length());
+        text.chars().filter(c -> !isRejectedControl(c)).forEach(c -> kept.append((char) c));
+        return kept.toString();
+    }
+
+    private static boolean isRejectedControl(int c) {
+        return Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r';
     }
 }

@@ -183,6 +183,16 @@ class InvoiceImporterTest {
     }
 
     @Test
+    void disputeReasonLeavesOutControlCharactersOfFileName() {
+        ImportResult result = importer.importFile(new ImportRequest("factu\u001b[31mras\u0007.csv",
+                utf8(SPANISH_FILE), spanishMapping(), owner.getId(), Locale.ENGLISH));
+
+        assertThat(result.errors()).isEmpty();
+        assertThat(jdbc.queryForList("select reason from payment_dispute", String.class))
+                .allSatisfy(reason -> assertThat(reason).contains("factu[31mras.csv").doesNotContain("\u001b"));
+    }
+
+    @Test
     void fileWithOneBadRowWritesNothing() {
         String bad = SPANISH_FILE.replace("05/02/2024;06/03/2024", "31/02/2024;06/03/2024");
 
