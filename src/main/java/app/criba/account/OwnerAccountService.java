@@ -1,5 +1,7 @@
 package app.criba.account;
 
+import java.nio.charset.StandardCharsets;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -12,6 +14,12 @@ public class OwnerAccountService {
 
     private static final Logger log = LoggerFactory.getLogger(OwnerAccountService.class);
 
+    /**
+     * The longest password in UTF-8 bytes that can be stored. BCrypt reads only the first 72 bytes,
+     * and Spring Security 7's encoder rejects a longer password with an exception.
+     */
+    public static final int MAX_PASSWORD_BYTES = 72;
+
     private final Users users;
     private final PasswordEncoder passwordEncoder;
     private final SetupState setup;
@@ -20,6 +28,11 @@ public class OwnerAccountService {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.setup = setup;
+    }
+
+    /** Tells whether the password fits the {@value #MAX_PASSWORD_BYTES} bytes that BCrypt reads. */
+    public static boolean fitsPasswordHash(String rawPassword) {
+        return rawPassword.getBytes(StandardCharsets.UTF_8).length <= MAX_PASSWORD_BYTES;
     }
 
     /**

@@ -44,13 +44,14 @@ class OwnerFromSettings implements ApplicationRunner {
             return;
         }
         if (configured) {
-            log.error("CRIBA_OWNER_EMAIL must be an e-mail address and CRIBA_OWNER_PASSWORD at least {} characters; "
-                    + "no owner was created", MIN_PASSWORD_LENGTH);
+            log.error("CRIBA_OWNER_EMAIL must be an e-mail address and CRIBA_OWNER_PASSWORD from {} characters to {} "
+                    + "bytes long; no owner was created", MIN_PASSWORD_LENGTH, OwnerAccountService.MAX_PASSWORD_BYTES);
         }
         setup.announce();
     }
 
     private boolean isUsable() {
-        return email.matches("[^@\\s]+@[^@\\s]+") && password.length() >= MIN_PASSWORD_LENGTH;
+        return email.matches("[^@\\s]+@[^@\\s]+") && password.length() >= MIN_PASSWORD_LENGTH
+                && OwnerAccountService.fitsPasswordHash(password);
     }
 }

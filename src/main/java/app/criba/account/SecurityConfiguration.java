@@ -43,6 +43,7 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").successHandler(new LanguageOnLogin(users, localeResolver))
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new ExpiredFormHandler()))
                 .addFilterBefore(new SetupRedirectFilter(setup), AnonymousAuthenticationFilter.class)
                 .build();
     }

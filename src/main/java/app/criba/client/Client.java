@@ -13,6 +13,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import app.criba.system.PlainText;
+
 /** A client of the MSP. A client is never deleted: one that leaves becomes former and keeps its history. */
 @Entity
 @Table(name = "client")
@@ -60,7 +62,7 @@ public class Client {
     }
 
     public Client(String name, ContractType contractType) {
-        this.name = name.trim();
+        this.name = PlainText.strip(name);
         this.contractType = contractType;
         this.letterLanguage = "es";
         this.noticePeriodDays = DEFAULT_NOTICE_PERIOD_DAYS;
@@ -69,7 +71,7 @@ public class Client {
 
     /** Replaces every editable field at once, as the client form does. */
     public void update(ClientDetails details) {
-        this.name = details.name().trim();
+        this.name = PlainText.strip(details.name());
         this.externalRef = blankToNull(details.externalRef());
         this.contractType = details.contractType();
         this.seats = details.seats();
@@ -88,7 +90,8 @@ public class Client {
     }
 
     private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
+        String stripped = value == null ? "" : PlainText.strip(value);
+        return stripped.isEmpty() ? null : stripped;
     }
 
     public Long getId() {

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import app.criba.system.ClientDataChanged;
 import app.criba.system.NotFoundException;
+import app.criba.system.PlainText;
 
 /** Creates and edits clients, and finds the client that a page or a record belongs to. */
 @Service
@@ -38,20 +39,20 @@ public class ClientService {
      */
     @Transactional(readOnly = true)
     public boolean isNameTaken(String name, ClientStatus status, Long exceptClientId) {
-        if (name == null || name.isBlank() || status == ClientStatus.FORMER) {
+        if (name == null || PlainText.strip(name).isEmpty() || status == ClientStatus.FORMER) {
             return false;
         }
-        return clients.findCurrentByName(name.trim())
+        return clients.findCurrentByName(PlainText.strip(name))
                 .filter(other -> !other.getId().equals(exceptClientId))
                 .isPresent();
     }
 
     @Transactional(readOnly = true)
     public boolean isExternalRefTaken(String externalRef, Long exceptClientId) {
-        if (externalRef == null || externalRef.isBlank()) {
+        if (externalRef == null || PlainText.strip(externalRef).isEmpty()) {
             return false;
         }
-        return clients.findByExternalRef(externalRef.trim())
+        return clients.findByExternalRef(PlainText.strip(externalRef))
                 .filter(other -> !other.getId().equals(exceptClientId))
                 .isPresent();
     }

@@ -2,6 +2,8 @@ package app.criba.importing;
 
 import java.util.List;
 
+import app.criba.system.PlainText;
+
 /**
  * A CSV file as read: its header names, the delimiter it was read with, and its data rows
  * (rows whose values are all blank are left out).
@@ -11,9 +13,12 @@ public record CsvTable(List<String> headers, Delimiter delimiter, List<Row> rows
     /** One data row; line is the file's line number (the header is line 1) where the row starts. */
     public record Row(int line, List<String> values) {
 
-        /** Returns the trimmed value at the index, or an empty string when the row is shorter. */
+        /**
+         * Returns the value at the index without the invisible characters around it (see
+         * {@link PlainText#strip}), or an empty string when the row is shorter.
+         */
         public String value(int index) {
-            return index < values.size() ? values.get(index).strip() : "";
+            return index < values.size() ? PlainText.strip(values.get(index)) : "";
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 
 import app.criba.invoice.BillingMethod;
 import app.criba.invoice.InvoiceKind;
+import app.criba.system.PlainText;
 
 /**
  * Checks every row of a table against a mapping and turns the good ones into invoice rows.
@@ -106,6 +107,10 @@ final class RowChecker {
             }
             if (value.length() > maxLength) {
                 reject(field, "import.error.tooLong", maxLength);
+                return null;
+            }
+            if (PlainText.containsControlCharacter(value)) {
+                reject(field, "import.error.controlCharacter");
                 return null;
             }
             return value;

@@ -2,6 +2,7 @@ package app.criba.system;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -21,6 +22,17 @@ class ErrorHandling {
     ModelAndView notFound(Exception exception) {
         log.debug("Not found: {}", exception.getMessage());
         return new ModelAndView("error/404");
+    }
+
+    /**
+     * A parameter name that the form cannot hold, such as {@code thresholdA[0]} on a plain number
+     * field; no page of Criba sends one.
+     */
+    @ExceptionHandler(InvalidPropertyException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    ModelAndView invalidParameterName(InvalidPropertyException exception) {
+        log.info("Rejected a request parameter: {}", exception.getMessage());
+        return new ModelAndView("error/4xx");
     }
 
     @ExceptionHandler(ConflictException.class)

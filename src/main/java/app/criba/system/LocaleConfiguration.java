@@ -6,8 +6,13 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.SimpleLocaleContext;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -23,8 +28,10 @@ class LocaleConfiguration implements WebMvcConfigurer {
 
     @Bean
     LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver("criba-lang");
+        CookieLocaleResolver resolver = new SupportedLanguageCookieResolver("criba-lang");
         resolver.setCookieMaxAge(Duration.ofDays(365));
+        // A cookie that is not a locale at all falls back like a missing one instead of failing the request.
+        resolver.setRejectInvalidCookies(false);
         // Without an Accept-Language header the servlet container reports its own default
         // locale, which tells nothing about the user, so Spanish applies.
         resolver.setDefaultLocaleFunction(request -> request.getHeader("Accept-Language") == null
@@ -48,6 +55,39 @@ class LocaleConfiguration implements WebMvcConfigurer {
     @Bean
     Clock clock() {
         return Clock.systemDefaultZone();
+    }
+
+    /**
+     * Keeps the language cookie to Spanish or English. Without this, ?lang=de or an old cookie for
+     * another language left every text on every page as its bare message key for a year.
+     */
+    static final class SupportedLanguageCookieResolver extends CookieLocaleResolver {
+
+        SupportedLanguageCookieResolver(String cookieName) {
+            super(cookieName);
+        }
+
+        /** Stores the supported language matching the choice (en for en_GB); ignores a language Criba does not speak. */
+        @Override
+        public void setLocaleContext(HttpServletRequest request, HttpServletResponse response,
+                LocaleContext localeContext) {
+            Locale requested = localeContext == null ? null : localeContext.getLocale();
+            if (requested == null) {
+                super.setLocaleContext(request, response, localeContext);
+                return;
+            }
+            Locale supported = SupportedLanguages.match(requested.getLanguage());
+            if (supported != null) {
+                super.setLocaleContext(request, response, new SimpleLocaleContext(supported));
+            }
+        }
+
+        /** Returns the supported language of the cookie, or null (the default) for any other. */
+        @Override
+        protected Locale parseLocaleValue(String localeValue) {
+            Locale parsed = super.parseLocaleValue(localeValue);
+            return parsed == null ? null : SupportedLanguages.match(parsed.getLanguage());
+        }
     }
 
     /** The languages every page, message and letter exists in. */

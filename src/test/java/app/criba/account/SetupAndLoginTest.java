@@ -94,6 +94,55 @@ class SetupAndLoginTest {
     }
 
     @Test
+    void setupRejectsPasswordBeyondBcryptLimit() throws Exception {
+        String password = "contraseña".repeat(8);
+
+        mvc.perform(post("/setup").with(csrf())
+                        .param("setupCode", setup.code()).param("email", "owner@example.com")
+                        .param("displayName", "Olga").param("password", password)
+                        .param("passwordConfirmation", password).param("language", "es"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("form", "password", "setup.password.tooLong"))
+                .andExpect(content().string(org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.containsString(password))));
+
+        assertThat(users.count()).isZero();
+    }
+
+    @Test
+    void setupAcceptsPasswordOf72Bytes() throws Exception {
+        String password = "a".repeat(72);
+
+        mvc.perform(post("/setup").with(csrf())
+                        .param("setupCode", setup.code()).param("email", "owner@example.com")
+                        .param("displayName", "Olga").param("password", password)
+                        .param("passwordConfirmation", password).param("language", "es"))
+                .andExpect(redirectedUrl("/login"));
+
+        mvc.perform(post("/login").with(csrf()).param("username", "owner@example.com").param("password", password))
+                .andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void setupRejectsNulInDisplayName() throws Exception {
+        mvc.perform(post("/setup").with(csrf())
+                        .param("setupCode", setup.code()).param("email", "owner@example.com")
+                        .param("displayName", "Olga\u0000").param("password", "long enough password")
+                        .param("passwordConfirmation", "long enough password").param("language", "es"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("form", "displayName", "typeMismatch"));
+
+        assertThat(users.count()).isZero();
+    }
+
+    @Test
+    void ownerFromSettingsSkipsPasswordBeyondBcryptLimit() {
+        new OwnerFromSettings(owners, setup, "owner@example.com", "x".repeat(73)).run(null);
+
+        assertThat(users.count()).isZero();
+    }
+
+    @Test
     void pagesNeedLoginOnceSetUp() throws Exception {
         TestUsers.createOwner(users, encoder);
 

@@ -173,6 +173,26 @@ class InvoiceImporterTest {
     }
 
     @Test
+    void matchesClientNameDespiteNoBreakSpace() {
+        clients.save(new Client("Globex", ContractType.MANAGED));
+
+        ImportResult result = importSpanish(SPANISH_FILE.replace("Globex;", "Globex\u00a0;"));
+
+        assertThat(result.summary().createdClientNames()).containsExactly("ACME");
+        assertThat(count(jdbc, "client")).isEqualTo(2);
+    }
+
+    @Test
+    void disputeReasonLeavesOutControlCharactersOfFileName() {
+        ImportResult result = importer.importFile(new ImportRequest("factu\u001b[31mras\u0007.csv",
+                utf8(SPANISH_FILE), spanishMapping(), owner.getId(), Locale.ENGLISH));
+
+        assertThat(result.errors()).isEmpty();
+        assertThat(jdbc.queryForList("select reason from payment_dispute", String.class))
+                .allSatisfy(reason -> assertThat(reason).contains("factu[31mras.csv").doesNotContain("\u001b"));
+    }
+
+    @Test
     void fileWithOneBadRowWritesNothing() {
         String bad = SPANISH_FILE.replace("05/02/2024;06/03/2024", "31/02/2024;06/03/2024");
 
@@ -188,6 +208,21 @@ class InvoiceImporterTest {
         assertThat(error.code()).isEqualTo("import.error.dateInvalid");
         assertThat(count(jdbc, "client")).isZero();
         assertThat(count(jdbc, "invoice")).isZero();
+    }
+
+    @Test
+    void rejectsControlCharactersInClientAndNumber() {
+        String bad = SPANISH_FILE.replace("Globex;0001", "Glo\u001bbex;00\u00071");
+
+        ImportResult result = importer.importFile(new ImportRequest("f.csv", utf8(bad), spanishMapping(),
+                owner.getId(), Locale.ENGLISH));
+
+        List<String> described = new ArrayList<>();
+        result.errors().forEach(error -> described.add(error.line() + " " + error.column() + " " + error.code()));
+        assertThat(described).containsExactlyInAnyOrder(
+                "4 Cliente import.error.controlCharacter",
+                "4 Número de factura import.error.controlCharacter");
+        assertThat(count(jdbc, "client")).isZero();
     }
 
     @Test

@@ -142,6 +142,45 @@ class PortfolioPagesTest {
     }
 
     @Test
+    void portfolioSaysWhenDateIsUnreadable() throws Exception {
+        mvc.perform(get("/").with(OWNER).param("asOf", "31/02/2024").header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("That date does not exist or is not written as a date")));
+    }
+
+    @Test
+    void scorecardWithUnreadableDateShowsToday() throws Exception {
+        Client client = TestRecords.client(clients, "Clínica Dental Roble", ContractType.MANAGED, 12);
+
+        mvc.perform(get("/clients/{id}", client.getId()).with(OWNER).param("asOf", "31/02/2024")
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Clínica Dental Roble"),
+                        containsString("That date does not exist or is not written as a date"),
+                        containsString("the scorecard is shown as of today"))));
+    }
+
+    @Test
+    void scorecardWithDateOutOfRangeNamesScorecard() throws Exception {
+        Client client = TestRecords.client(clients, "Clínica Dental Roble", ContractType.MANAGED, 12);
+
+        mvc.perform(get("/clients/{id}", client.getId()).with(OWNER).param("asOf", "1989-12-31")
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(
+                        "The date must be between 1 January 1990 and today; the scorecard is shown as of today.")));
+    }
+
+    @Test
+    void scorecardIgnoresUnreadableShowAll() throws Exception {
+        Client client = TestRecords.client(clients, "Clínica Dental Roble", ContractType.MANAGED, 12);
+
+        mvc.perform(get("/clients/{id}", client.getId()).with(OWNER).param("all", "maybe"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Clínica Dental Roble")));
+    }
+
+    @Test
     void unknownClientGivesLocalizedNotFoundPage() throws Exception {
         mvc.perform(get("/clients/{id}", 987654).with(OWNER).header("Accept-Language", "es"))
                 .andExpect(status().isNotFound())

@@ -1,10 +1,13 @@
 package app.criba.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -114,6 +117,30 @@ class ModelPageTest {
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrors("form", "weightGut", "loadedHourlyCost", "windowMonths",
                         "marginTargetPercent"));
+
+        assertThat(versions()).isEqualTo(1);
+    }
+
+    @Test
+    void unreadableWeightIsNotCalledAmount() throws Exception {
+        Map<String, String> values = defaults();
+        values.put("weightGut", "veinte");
+
+        mvc.perform(postModel(values).param("lang", "es"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("form", "weightGut", "typeMismatch"))
+                .andExpect(content().string(containsString("No es un número válido")))
+                .andExpect(content().string(not(containsString("Importe no válido"))));
+
+        assertThat(versions()).isEqualTo(1);
+    }
+
+    @Test
+    void indexOnPlainParameterIsBadRequest() throws Exception {
+        Map<String, String> values = defaults();
+        values.put("thresholdA[0]", "80");
+
+        mvc.perform(postModel(values)).andExpect(status().isBadRequest());
 
         assertThat(versions()).isEqualTo(1);
     }

@@ -46,6 +46,10 @@ class SetupController {
         if (!result.hasFieldErrors("setupCode") && !setup.matches(form.setupCode())) {
             result.rejectValue("setupCode", "setup.code.wrong");
         }
+        if (!result.hasFieldErrors("password") && !OwnerAccountService.fitsPasswordHash(form.password())) {
+            result.rejectValue("password", "setup.password.tooLong",
+                    new Object[] { OwnerAccountService.MAX_PASSWORD_BYTES }, null);
+        }
         if (!result.hasFieldErrors("passwordConfirmation") && !form.passwordConfirmation().equals(form.password())) {
             result.rejectValue("passwordConfirmation", "setup.password.mismatch");
         }

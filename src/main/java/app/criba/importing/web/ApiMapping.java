@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,11 +45,15 @@ record ApiMapping(Map<ImportField, String> columns, String dateFormat, Delimiter
         try {
             root = mapper.readTree(json);
         } catch (JacksonException invalid) {
-            problems.add(problem("import.api.mappingInvalid", String.valueOf(invalid.getOriginalMessage())));
+            // Jackson's own message is English and names its internals, so only the place is reported.
+            TokenStreamLocation place = invalid.getLocation();
+            problems.add(place == null || place.getLineNr() < 1
+                    ? problem("import.api.mappingUnreadable")
+                    : problem("import.api.mappingInvalid", place.getLineNr(), place.getColumnNr()));
             return none();
         }
         if (root == null || !root.isObject()) {
-            problems.add(problem("import.api.mappingInvalid", "{ }"));
+            problems.add(problem("import.api.mappingNotObject"));
             return none();
         }
         root.propertyNames().stream().filter(key -> !SETTINGS.contains(key))

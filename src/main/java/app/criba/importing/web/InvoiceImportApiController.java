@@ -127,6 +127,12 @@ class InvoiceImportApiController {
     }
 
     private ResponseEntity<Map<String, Object>> rejected(String kind, List<ImportError> errors, Locale locale) {
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(errorBody(kind, errors, messages, locale));
+    }
+
+    /** Returns the body of a rejected import: the kind of problem and each problem with its message. */
+    static Map<String, Object> errorBody(String kind, List<ImportError> errors, MessageSource messages,
+            Locale locale) {
         List<ErrorBody> bodies = errors.stream()
                 .map(error -> new ErrorBody(error.line(), error.column(), error.value(), error.code(),
                         messages.getMessage(error.code(), error.argsArray(), error.code(), locale)))
@@ -134,7 +140,7 @@ class InvoiceImportApiController {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("error", kind);
         body.put("errors", bodies);
-        return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(body);
+        return body;
     }
 
     private static Map<String, Object> body(ImportSummary summary, ColumnMapping mapping, CsvTable table) {

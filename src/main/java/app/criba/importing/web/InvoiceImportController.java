@@ -38,6 +38,7 @@ import app.criba.importing.ImportRequest;
 import app.criba.importing.ImportResult;
 import app.criba.importing.InvoiceImporter;
 import app.criba.invoice.BillingMethod;
+import app.criba.system.FormErrors;
 
 /**
  * The invoice import page in three steps: upload a file, map its columns, then see either the
@@ -142,7 +143,7 @@ class InvoiceImportController {
 
     private byte[] readUpload(UploadForm form, BindingResult result) {
         if (form.file() == null || form.file().isEmpty()) {
-            result.rejectValue("file", "import.upload.missing");
+            FormErrors.reject(result, "file", "import.upload.missing");
             return null;
         }
         try {
@@ -151,11 +152,11 @@ class InvoiceImportController {
             return content;
         } catch (CsvFileException unreadable) {
             ImportError error = unreadable.toError();
-            result.rejectValue("file", error.code(), error.argsArray(), null);
+            FormErrors.reject(result, "file", error.code(), error.argsArray());
             return null;
         } catch (IOException failure) {
             log.warn("Could not read the uploaded file {}", form.file().getOriginalFilename(), failure);
-            result.rejectValue("file", "import.upload.unreadable");
+            FormErrors.reject(result, "file", "import.upload.unreadable");
             return null;
         }
     }

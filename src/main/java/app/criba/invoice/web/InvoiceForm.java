@@ -39,7 +39,9 @@ record InvoiceForm(
     static final int BLANK_ROWS = 2;
 
     InvoiceForm {
-        payments = payments == null ? List.of() : payments;
+        // A request that skips row numbers (payments[4] without payments[3]) leaves gaps in the list.
+        payments = payments == null ? List.of()
+                : payments.stream().map(row -> row == null ? PaymentRow.blank() : row).toList();
     }
 
     static InvoiceForm empty(LocalDate today) {

@@ -40,7 +40,9 @@ class PortfolioController {
     String showPortfolio(@ModelAttribute("filter") PortfolioFilter filter, BindingResult binding, Model model) {
         LocalDate today = scoring.today();
         LocalDate asOf = filter.asOf() == null || binding.hasFieldErrors("asOf") ? today : filter.asOf();
-        if (!PortfolioFilter.isPlausible(asOf, today)) {
+        if (binding.hasFieldErrors("asOf")) {
+            model.addAttribute("failure", "portfolio.asOf.unreadable");
+        } else if (!PortfolioFilter.isPlausible(asOf, today)) {
             model.addAttribute("failure", "portfolio.asOf.invalid");
             asOf = today;
         }

@@ -4,12 +4,12 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ModelAttribute;
 
 import app.criba.portfolio.ClientHistory;
 import app.criba.portfolio.ClientHistoryService;
@@ -33,19 +33,21 @@ class ScorecardController {
     }
 
     @GetMapping("/clients/{clientId}")
-    String showScorecard(@PathVariable long clientId,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-            @RequestParam(defaultValue = "false") boolean all, Model model) {
+    String showScorecard(@PathVariable long clientId, @ModelAttribute("scorecardQuery") ScorecardQuery query,
+            BindingResult binding, Model model) {
         LocalDate today = scoring.today();
-        LocalDate date = asOf == null ? today : asOf;
-        if (!PortfolioFilter.isPlausible(date, today)) {
-            model.addAttribute("failure", "portfolio.asOf.invalid");
-            date = today;
+        LocalDate date = today;
+        if (binding.hasFieldErrors("asOf")) {
+            model.addAttribute("failure", "scorecard.asOf.unreadable");
+        } else if (query.asOf() != null && !PortfolioFilter.isPlausible(query.asOf(), today)) {
+            model.addAttribute("failure", "scorecard.asOf.invalid");
+        } else if (query.asOf() != null) {
+            date = query.asOf();
         }
         ClientHistory history = histories.load(clientId, date);
         Optional<Scorecard> card = scoring.scoreClient(clientId, date);
         model.addAllAttributes(Map.of("client", history.client(), "history", history, "asOf", date, "today", today));
-        model.addAttribute("showAll", all);
+        model.addAttribute("showAll", query.showAll());
         model.addAttribute("rowLimit", ROW_LIMIT);
         card.ifPresent(scorecard -> model.addAttribute("card", scorecard));
         return VIEW;

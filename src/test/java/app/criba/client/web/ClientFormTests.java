@@ -97,6 +97,29 @@ class ClientFormTests {
     }
 
     @Test
+    void createRejectsNameThatDiffersOnlyByInvisibleCharacters() throws Exception {
+        rows.client("Acme Dental");
+
+        expectError(submit(with(VALID, "name", "\u00a0Acme Dental\u200b"), "/clients/new"), "name",
+                "client.error.nameTaken");
+    }
+
+    @Test
+    void createRejectsNameOfOnlyInvisibleCharacters() throws Exception {
+        expectError(submit(with(VALID, "name", "\u00a0\u200b\u202f"), "/clients/new"), "name", "NotBlank");
+    }
+
+    @Test
+    void createStripsNoBreakSpacesAroundNameAndReference() throws Exception {
+        mvc.perform(submit(with(VALID, "name", "Ferretería Ruiz\u00a0", "externalRef", "\u00a0PSA-17"),
+                "/clients/new"))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(jdbc.queryForObject("select name from client", String.class)).isEqualTo("Ferretería Ruiz");
+        assertThat(jdbc.queryForObject("select external_ref from client", String.class)).isEqualTo("PSA-17");
+    }
+
+    @Test
     void createAcceptsNameOfFormerClient() throws Exception {
         rows.formerClient("Acme Dental");
 

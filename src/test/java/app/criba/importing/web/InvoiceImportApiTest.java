@@ -154,6 +154,21 @@ class InvoiceImportApiTest {
     }
 
     @Test
+    void badJsonMessageNamesLineAndColumnInCallersLanguage() throws Exception {
+        mvc.perform(importRequest(SPANISH_FILE).param("mapping", "{\n  \"columns\": {<script>}}")
+                        .header("Accept-Language", "es"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].code").value("import.api.mappingInvalid"))
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value("El mapeo no es un JSON válido: hay un error en la línea 2, columna 15."));
+        mvc.perform(importRequest(SPANISH_FILE).param("mapping", "[\"columns\"]").header("Accept-Language", "en"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].code").value("import.api.mappingNotObject"))
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value("The mapping must be a JSON object, written between braces."));
+    }
+
+    @Test
     void rejectsMissingAndBinaryFiles() throws Exception {
         mvc.perform(multipart("/api/v1/imports/invoices").param("x", "y").with(httpBasic(OWNER_EMAIL, OWNER_PASSWORD)))
                 .andExpect(status().isBadRequest())

@@ -211,6 +211,49 @@ class InvoiceImportPageTest {
     }
 
     @Test
+    void unknownChoiceIsMarkedOnItsField() throws Exception {
+        String mappingUrl = upload(SPANISH_FILE);
+
+        mvc.perform(submitSpanishMapping(mappingUrl, "contractType=RETAINER", "defaultBillingMethod=FAX"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("form", "contractType", "typeMismatch"))
+                .andExpect(model().attributeHasFieldErrorCode("form", "defaultBillingMethod", "typeMismatch"));
+
+        assertThat(count(jdbc, "invoice")).isZero();
+    }
+
+    @Test
+    void unknownDelimiterStillShowsMappingPage() throws Exception {
+        String mappingUrl = upload(SPANISH_FILE);
+
+        mvc.perform(submitSpanishMapping(mappingUrl, "delimiter=TAB"))
+                .andExpect(status().isOk())
+                .andExpect(view().name("importing/mapping"));
+
+        assertThat(count(jdbc, "invoice")).isZero();
+    }
+
+    @Test
+    void fileSentAsTextFieldShowsMessage() throws Exception {
+        mvc.perform(multipart("/imports/invoices").param("file", "Cliente;Factura").param("delimiter", "AUTO")
+                        .with(csrf()).with(OWNER))
+                .andExpect(status().isOk())
+                .andExpect(view().name("importing/upload"))
+                .andExpect(model().attributeHasFieldErrors("form", "file"));
+    }
+
+    @Test
+    void otherUserCannotImportUpload() throws Exception {
+        String mappingUrl = upload(SPANISH_FILE);
+
+        mvc.perform(submitSpanishMapping(mappingUrl).with(user("someone@example.com")))
+                .andExpect(redirectedUrl("/imports/invoices"))
+                .andExpect(flash().attribute("failure", "import.upload.expired"));
+
+        assertThat(count(jdbc, "invoice")).isZero();
+    }
+
+    @Test
     void otherUserCannotOpenUpload() throws Exception {
         String mappingUrl = upload(SPANISH_FILE);
 

@@ -203,6 +203,27 @@ class InvoiceFormTests {
     }
 
     @Test
+    void createStoresPaymentRowAfterGap() throws Exception {
+        mvc.perform(submit(with(VALID, "payments[0].paidOn", "", "payments[0].amount", "", "payments[4].paidOn",
+                "2025-02-03", "payments[4].amount", "300.00"), "/clients/{id}/invoices/new", clientId))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(jdbc.queryForObject("select amount from payment", BigDecimal.class)).isEqualByComparingTo("300");
+    }
+
+    @Test
+    void createRejectsForgedPaymentIndexes() throws Exception {
+        for (String name : List.of("payments[x].amount", "payments[-1].amount", "payments[300].amount",
+                "payments[99999999999].amount", "payments[0.amount", "payments[].amount",
+                "payments[1].paidOn.year")) {
+            mvc.perform(submit(with(VALID, name, "5"), "/clients/{id}/invoices/new", clientId))
+                    .andExpect(status().isBadRequest());
+        }
+
+        assertThat(rows.count("invoice")).isZero();
+    }
+
+    @Test
     void createForUnknownClientIsNotFound() throws Exception {
         mvc.perform(open("/clients/{id}/invoices/new", 999)).andExpect(status().isNotFound());
         mvc.perform(submit(VALID, "/clients/{id}/invoices/new", 999)).andExpect(status().isNotFound());
