@@ -69,8 +69,8 @@ record InvoiceForm(
      * Rejects what a single field cannot check: a due date before the issue date, a half-filled
      * payment row, and a payment that is not positive or precedes the issue date. Like the import,
      * it rejects a payment dated after today, because money not yet received is no payment. Also
-     * rejects payments that add up to more than the amount, which means any
-     * payment on a credit note.
+     * rejects payments that add up to more than the amount, which means any payment on a credit
+     * note.
      */
     void checkConsistency(BindingResult errors, LocalDate today) {
         if (issueDate != null && dueDate != null && dueDate.isBefore(issueDate)) {
