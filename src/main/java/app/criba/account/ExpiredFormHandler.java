@@ -12,9 +12,9 @@ import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.csrf.CsrfException;
 
 /**
- * Sends the 403 page, marking a request whose CSRF token is missing or stale so that the page says
- * the form expired (usually because the session ended) instead of "your account cannot open this
- * page".
+ * Sends the 403 page. A request whose CSRF token is missing or stale is marked, so that the page
+ * shows that the form expired (usually because the session ended) instead of "your account cannot
+ * open this page".
  */
 class ExpiredFormHandler implements AccessDeniedHandler {
 

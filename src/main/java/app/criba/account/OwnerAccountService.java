@@ -15,8 +15,8 @@ public class OwnerAccountService {
     private static final Logger log = LoggerFactory.getLogger(OwnerAccountService.class);
 
     /**
-     * The longest password in UTF-8 bytes that can be stored. BCrypt reads only the first 72 bytes,
-     * and Spring Security 7's encoder rejects a longer password with an exception.
+     * Maximum length of a password in UTF-8 bytes. BCrypt reads only the first 72 bytes, and
+     * Spring Security 7's encoder rejects a longer password with an exception.
      */
     public static final int MAX_PASSWORD_BYTES = 72;
 
@@ -30,7 +30,7 @@ public class OwnerAccountService {
         this.setup = setup;
     }
 
-    /** Tells whether the password fits the {@value #MAX_PASSWORD_BYTES} bytes that BCrypt reads. */
+    /** Checks whether the password fits the {@value #MAX_PASSWORD_BYTES} bytes that BCrypt reads. */
     public static boolean fitsPasswordHash(String rawPassword) {
         return rawPassword.getBytes(StandardCharsets.UTF_8).length <= MAX_PASSWORD_BYTES;
     }

@@ -27,7 +27,7 @@ class BindingRules {
      * Rejects a request with a parameter such as {@code payments[x].amount} or
      * {@code payments[300].amount}. Spring's binding of a list in a form record fails on such names
      * with an unchecked exception (a 500 page). No page of Criba sends them, so the request is
-     * answered with 400.
+     * rejected with 400.
      */
     @InitBinder
     void rejectMalformedIndexes(WebDataBinder binder, WebRequest request) throws ServletRequestBindingException {

@@ -25,8 +25,8 @@ class ErrorHandling {
     }
 
     /**
-     * A parameter name that the form cannot hold, such as {@code thresholdA[0]} on a plain number
-     * field; no page of Criba sends one.
+     * Shows the 400 page for a parameter name that the form cannot hold, such as
+     * {@code thresholdA[0]} on a plain number field. No page of Criba sends one.
      */
     @ExceptionHandler(InvalidPropertyException.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)

@@ -40,9 +40,9 @@ public final class PlainText {
 
     /** Returns the text without the control characters that {@link #containsControlCharacter} finds. */
     public static String removeControlCharacters(String text) {
-        StringBuilder kept = new StringBuilder(text.length());
-        text.chars().filter(c -> !isRejectedControl(c)).forEach(c -> kept.append((char) c));
-        return kept.toString();
+        StringBuilder cleaned = new StringBuilder(text.length());
+        text.chars().filter(c -> !isRejectedControl(c)).forEach(c -> cleaned.append((char) c));
+        return cleaned.toString();
     }
 
     private static boolean isRejectedControl(int c) {

@@ -183,7 +183,7 @@ class InvoiceImporterTest {
     }
 
     @Test
-    void disputeReasonLeavesOutControlCharactersOfFileName() {
+    void disputeReasonOmitsControlCharacters() {
         ImportResult result = importer.importFile(new ImportRequest("factu\u001b[31mras\u0007.csv",
                 utf8(SPANISH_FILE), spanishMapping(), owner.getId(), Locale.ENGLISH));
 

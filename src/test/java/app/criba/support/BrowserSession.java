@@ -21,7 +21,7 @@ import org.springframework.web.util.UriUtils;
 
 /**
  * Talks to a running Criba over HTTP as a browser does: it keeps the session cookie, reads the
- * CSRF token from each form page, and asks for HTML in Spanish.
+ * CSRF token from each form page, and requests HTML in Spanish.
  */
 public final class BrowserSession {
 

@@ -20,8 +20,8 @@ import org.springframework.web.multipart.MultipartException;
 import app.criba.importing.ImportError;
 
 /**
- * Answers an upload to the import API that Tomcat cannot accept (too large, or unparsable) with
- * the API's JSON error body. Spring parses the upload before it picks a controller, so only an
+ * Returns the API's JSON error body for an upload to the import API that Tomcat cannot accept
+ * (too large, or unparsable). Spring parses the upload before it picks a controller, so only an
  * advice without a controller selector sees these exceptions. The upload page never gets here,
  * because {@link UploadFailureFilter} handles its uploads first.
  */

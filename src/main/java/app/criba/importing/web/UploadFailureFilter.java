@@ -22,7 +22,7 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
 /**
  * Reads the body of an upload to the import page before Spring Security does. When the file is over
  * the size limit, or the body cannot be parsed (a file name with a NUL character), Tomcat fails in
- * the middle of the CSRF check and answers with its own untranslated error page. This filter sends
+ * the middle of the CSRF check and responds with its own untranslated error page. This filter sends
  * the user back to the upload page with a message instead. It must run before Spring Security.
  */
 class UploadFailureFilter extends OncePerRequestFilter {

@@ -67,10 +67,12 @@ record InvoiceForm(
 
     /**
      * Rejects what a single field cannot check: a due date before the issue date, a half-filled
-     * payment row, and a payment that is not positive or precedes the issue date. Also rejects
-     * payments that add up to more than the amount, which means any payment on a credit note.
+     * payment row, and a payment that is not positive or precedes the issue date. Like the import,
+     * it rejects a payment dated after today, because money not yet received is no payment. Also
+     * rejects payments that add up to more than the amount, which means any payment on a credit
+     * note.
      */
-    void checkConsistency(BindingResult errors) {
+    void checkConsistency(BindingResult errors, LocalDate today) {
         if (issueDate != null && dueDate != null && dueDate.isBefore(issueDate)) {
             FormErrors.reject(errors, "dueDate", "invoice.error.dueBeforeIssue");
         }
@@ -85,6 +87,8 @@ record InvoiceForm(
                 FormErrors.reject(errors, path + "paidOn", "NotNull");
             } else if (issueDate != null && row.paidOn().isBefore(issueDate)) {
                 FormErrors.reject(errors, path + "paidOn", "invoice.error.paymentBeforeIssue");
+            } else if (row.paidOn().isAfter(today)) {
+                FormErrors.reject(errors, path + "paidOn", "invoice.error.paymentInFuture");
             }
             if (row.amount() == null) {
                 FormErrors.reject(errors, path + "amount", "NotNull");

@@ -96,7 +96,7 @@ class InvoiceFormController {
 
     private void checkForm(InvoiceForm form, Long clientId, Long invoiceId, BindingResult result) {
         FormErrors.validateIfUnbound(validator, form, result);
-        form.checkConsistency(result);
+        form.checkConsistency(result, LocalDate.now(clock));
         if (invoices.isNumberTaken(clientId, form.number(), invoiceId)) {
             FormErrors.reject(result, "number", "invoice.error.numberTaken");
         }

@@ -97,7 +97,7 @@ class ClientFormTests {
     }
 
     @Test
-    void createRejectsNameThatDiffersOnlyByInvisibleCharacters() throws Exception {
+    void createRejectsNameWithInvisiblePadding() throws Exception {
         rows.client("Acme Dental");
 
         expectError(submit(with(VALID, "name", "\u00a0Acme Dental\u200b"), "/clients/new"), "name",
@@ -110,7 +110,7 @@ class ClientFormTests {
     }
 
     @Test
-    void createStripsNoBreakSpacesAroundNameAndReference() throws Exception {
+    void createStripsNoBreakSpaces() throws Exception {
         mvc.perform(submit(with(VALID, "name", "Ferretería Ruiz\u00a0", "externalRef", "\u00a0PSA-17"),
                 "/clients/new"))
                 .andExpect(status().is3xxRedirection());

@@ -154,7 +154,7 @@ class InvoiceImportApiTest {
     }
 
     @Test
-    void badJsonMessageNamesLineAndColumnInCallersLanguage() throws Exception {
+    void badJsonMessageNamesLineAndColumn() throws Exception {
         mvc.perform(importRequest(SPANISH_FILE).param("mapping", "{\n  \"columns\": {<script>}}")
                         .header("Accept-Language", "es"))
                 .andExpect(status().isBadRequest())

@@ -45,7 +45,7 @@ class UploadLimitTest {
     }
 
     @Test
-    void fileOverLimitReturnsToUploadPageWithMessage() throws Exception {
+    void fileOverLimitShowsUploadMessage() throws Exception {
         byte[] content = ("Cliente;Factura\n" + "Acme;F-1\n".repeat(4000)).getBytes(StandardCharsets.UTF_8);
         String token = browser.csrfToken("/imports/invoices");
 
@@ -61,7 +61,7 @@ class UploadLimitTest {
     }
 
     @Test
-    void fileNameWithNulReturnsToUploadPageWithMessage() throws Exception {
+    void fileNameWithNulShowsUploadMessage() throws Exception {
         String token = browser.csrfToken("/imports/invoices");
 
         HttpResponse<String> response = browser.postFile("/imports/invoices",
@@ -73,7 +73,7 @@ class UploadLimitTest {
     }
 
     @Test
-    void apiAnswersFileOverLimitWithJsonError() throws Exception {
+    void apiRejectsFileOverLimit() throws Exception {
         byte[] content = ("Cliente;Factura\n" + "Acme;F-1\n".repeat(4000)).getBytes(StandardCharsets.UTF_8);
 
         HttpResponse<String> response = browser.postFileToApi("/api/v1/imports/invoices", TestUsers.OWNER_EMAIL,
@@ -87,7 +87,7 @@ class UploadLimitTest {
     }
 
     @Test
-    void apiAnswersFileNameWithNulWithJsonError() throws Exception {
+    void apiRejectsFileNameWithNul() throws Exception {
         HttpResponse<String> response = browser.postFileToApi("/api/v1/imports/invoices", TestUsers.OWNER_EMAIL,
                 TestUsers.OWNER_PASSWORD, "factu\u0000ras.csv",
                 "Cliente;Factura\nAcme;F-1\n".getBytes(StandardCharsets.UTF_8));

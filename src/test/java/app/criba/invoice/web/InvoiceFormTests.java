@@ -183,6 +183,14 @@ class InvoiceFormTests {
     }
 
     @Test
+    void createRejectsPaymentAfterToday() throws Exception {
+        String inTwoDays = LocalDate.now().plusDays(2).toString();
+
+        expectError(with(VALID, "payments[0].paidOn", inTwoDays), "payments[0].paidOn",
+                "invoice.error.paymentInFuture");
+    }
+
+    @Test
     void createRejectsPaymentsAboveAmount() throws Exception {
         expectError(with(VALID, "payments[1].paidOn", "2025-02-05", "payments[1].amount", "200.01"), "payments",
                 "invoice.error.paymentsExceedAmount");
