@@ -4,6 +4,8 @@ import static app.criba.support.FormRequests.open;
 import static app.criba.support.FormRequests.submit;
 import static app.criba.support.FormRequests.with;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
@@ -49,6 +51,17 @@ class ClientFormTests {
         DatabaseCleaner.clean(jdbc);
         rows = new TestRows(jdbc);
         ownerId = rows.owner();
+    }
+
+    @Test
+    void unconvertibleSeatsKeepOtherTypedValues() throws Exception {
+        mvc.perform(submit(with(VALID, "seats", "doce", "noticePeriodDays", "45"), "/clients/new")
+                        .header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("value=\"doce\""), containsString("value=\"45\""),
+                        containsString("value=\"2019-03-01\""), containsString("Not a whole number."))));
+
+        assertThat(rows.count("client")).isZero();
     }
 
     @Test
