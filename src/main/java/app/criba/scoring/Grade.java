@@ -4,12 +4,12 @@ package app.criba.scoring;
 public enum Grade {
     A, B, C, D;
 
-    /** The grade {@code notches} steps worse, never below D. */
+    /** Returns the grade {@code notches} steps worse, never below D. */
     public Grade lowerBy(int notches) {
         return values()[Math.min(D.ordinal(), ordinal() + notches)];
     }
 
-    /** The next better grade, or null for A. */
+    /** Returns the next better grade, or null for A. */
     public Grade better() {
         return this == A ? null : values()[ordinal() - 1];
     }

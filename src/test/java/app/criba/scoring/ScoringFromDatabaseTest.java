@@ -97,7 +97,12 @@ class ScoringFromDatabaseTest {
         // 20 support contacts of which 14 tickets and 3 after hours, one praise, one complaint.
         LocalDateTime start = LocalDateTime.of(2026, 1, 5, 10, 0);
         for (int i = 0; i < 20; i++) {
-            InteractionKind kind = i < 14 ? InteractionKind.TICKET : i < 18 ? InteractionKind.PHONE_CALL : InteractionKind.EMAIL;
+            InteractionKind kind = InteractionKind.EMAIL;
+            if (i < 14) {
+                kind = InteractionKind.TICKET;
+            } else if (i < 18) {
+                kind = InteractionKind.PHONE_CALL;
+            }
             interactions.save(new Interaction(clientId, start.plusDays(i), kind, i >= 17, null, null));
         }
         interactions.save(new Interaction(clientId, start.plusDays(30), InteractionKind.PRAISE, false, null, null));

@@ -105,7 +105,10 @@ final class ImprovementFinder {
         return options;
     }
 
-    /** The value a dimension of weight {@code weight}, now at {@code current}, needs for the weighted sum to reach {@code needed}. */
+    /**
+     * Computes the value that a dimension of weight {@code weight}, now at {@code current}, needs
+     * for the weighted sum to reach {@code needed}.
+     */
     private BigDecimal valueNeeded(BigDecimal needed, BigDecimal weight, BigDecimal current) {
         BigDecimal others = composite.weightedSum().subtract(times(weight, current));
         return divide(needed.subtract(others), weight);
@@ -184,7 +187,7 @@ final class ImprovementFinder {
         return Reason.of(code, round(partNeeded));
     }
 
-    /** The least gut-check grade that would be enough, when it is better than the latest one. */
+    /** Finds the lowest gut-check grade that would be enough, when it is better than the latest one. */
     private Optional<Reason> gutOption(BigDecimal threshold, BigDecimal needed) {
         BigDecimal gutNeeded;
         if (gut == null) {
@@ -203,7 +206,7 @@ final class ImprovementFinder {
         return Optional.empty();
     }
 
-    /** Whether a score can reach the needed value; compared as shown, with two decimals. */
+    /** Tells whether a score can reach the needed value, compared as shown with two decimals. */
     private static boolean isReachable(BigDecimal value) {
         return round(value).compareTo(HUNDRED) <= 0;
     }

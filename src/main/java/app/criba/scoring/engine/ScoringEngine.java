@@ -79,7 +79,7 @@ public final class ScoringEngine {
     }
 
     /**
-     * The months the client is measured over: the whole window, or the months since it became a
+     * Counts the months the client is measured over: the whole window, or the months since it became a
      * client when that is shorter, where a started month counts whole.
      */
     static int monthsMeasured(LocalDate clientSince, LocalDate asOf, int windowMonths) {
