@@ -1,31 +1,44 @@
 package app.criba.importing;
 
-import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
- * One problem found in an import. The code is a message key, and args fill its placeholders
- * (an arg may itself be a message to resolve, such as a field's label).
- * Line, column and value are null when the problem is not tied to them (an empty file, a
- * mapping without a client column).
+ * One problem found in an import. The code is a message key, and args fill its placeholders. An
+ * argument that is itself a message, such as a field's label, is kept as {"code": key} so that
+ * the problem can be stored as JSON and shown later in the reader's language. Line, column and
+ * value are null when the problem is not tied to them (an empty file, a field without a column).
  */
-public record ImportError(Integer line, String column, String value, String code, List<Object> args)
-        implements Serializable {
+public record ImportError(Integer line, String column, String value, String code, List<Object> args) {
+
+    private static final String CODE = "code";
 
     public ImportError {
         // A message format would print the number 2024 as "2,024" or "2.024", so numbers go in as text.
-        args = args.stream().map(arg -> arg instanceof Number ? (Object) arg.toString() : arg).toList();
+        args = args == null ? List.of() : args.stream().map(ImportError::storable).toList();
     }
 
     static ImportError ofFile(Integer line, String code, Object... args) {
         return new ImportError(line, null, null, code, List.of(args));
     }
 
-    static ImportError ofValue(int line, String column, String value, String code, Object... args) {
-        return new ImportError(line, column, value, code, List.of(args));
+    /** Returns the arguments to format the message with, turning stored message keys back into messages. */
+    public Object[] argsArray() {
+        return args.stream().map(arg -> arg instanceof Map<?, ?> message && message.get(CODE) instanceof String key
+                ? new DefaultMessageSourceResolvable(key)
+                : arg).toArray();
     }
 
-    public Object[] argsArray() {
-        return args.toArray();
+    private static Object storable(Object arg) {
+        if (arg instanceof MessageSourceResolvable message && message.getCodes() != null) {
+            return Map.of(CODE, message.getCodes()[0]);
+        }
+        if (arg instanceof Map<?, ?> map && map.get(CODE) instanceof String key) {
+            return Map.of(CODE, key);
+        }
+        return arg == null ? "" : arg.toString();
     }
 }

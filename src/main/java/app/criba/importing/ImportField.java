@@ -1,50 +1,38 @@
 package app.criba.importing;
 
 import java.util.Arrays;
-import java.util.Optional;
+import java.util.List;
 import java.util.Set;
 
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
- * A field that an invoice import reads from a column. The key is the field's name in the API's
- * JSON mapping. The header names are the column titles, in English and Spanish, that a guess
- * recognises. They are compared lower-case, without accents, spaces or punctuation.
+ * A field that an import reads from one column. The key names the field in the API's JSON
+ * mapping and in the message keys of its label. The header names are column titles, in English
+ * and Spanish, that a guess recognises; they are compared lower-case, without accents, spaces or
+ * punctuation. A choice field lists the constants of its enumeration.
  */
-public enum ImportField {
-    CLIENT("client", true, "customerid", "customer", "customername", "customercode", "client", "clientid",
-            "clientname", "clientcode", "cliente", "idcliente", "codigocliente", "codcliente", "nombrecliente",
-            "razonsocial", "company", "empresa"),
-    NUMBER("number", true, "invoicenumber", "invoiceno", "invoicenum", "invoiceid", "invoice", "number",
-            "numerodefactura", "numerofactura", "nfactura", "nodefactura", "numfactura", "factura", "numero"),
-    ISSUE_DATE("issueDate", true, "invoicedate", "issuedate", "dateissued", "date", "fecha", "fechafactura",
-            "fechadefactura", "fechaemision", "fechadeemision", "fechaexpedicion", "fechadeexpedicion"),
-    DUE_DATE("dueDate", true, "duedate", "due", "paymentdue", "datedue", "vencimiento", "fechavencimiento",
-            "fechadevencimiento", "fechavto", "vto"),
-    AMOUNT("amount", true, "invoiceamount", "amount", "total", "totalamount", "importe", "importetotal",
-            "importefactura", "totalfactura", "monto"),
-    SETTLED_DATE("settledDate", false, "settleddate", "settled", "settledon", "paiddate", "datepaid", "paidon",
-            "paymentdate", "fechadecobro", "fechacobro", "cobro", "fechadepago", "fechapago", "pagada"),
-    DISPUTED("disputed", false, "disputed", "dispute", "indispute", "disputada", "disputa", "endisputa",
-            "reclamada"),
-    BILLING_METHOD("billingMethod", false, "paperlessbill", "billingmethod", "billing", "deliverymethod",
-            "metododefacturacion", "formadeenvio", "envio", "facturacion", "formadefacturacion"),
-    KIND("kind", false, "kind", "invoicekind", "invoicetype", "type", "tipo", "tipodefactura", "tipofactura",
-            "category", "categoria");
+public record ImportField(String key, FieldType type, boolean required, int maxLength, List<String> choices,
+        String choiceLabelPrefix, Set<String> headerNames) {
 
-    private final String key;
-    private final boolean required;
-    private final Set<String> headerNames;
+    public static final int NO_LIMIT = 0;
+    private static final List<String> YES_NO = List.of("true", "false");
 
-    ImportField(String key, boolean required, String... headerNames) {
-        this.key = key;
-        this.required = required;
-        this.headerNames = Set.of(headerNames);
+    public static ImportField of(String key, FieldType type, boolean required, String... headerNames) {
+        List<String> choices = type == FieldType.YES_NO ? YES_NO : List.of();
+        return new ImportField(key, type, required, NO_LIMIT, choices, "import.value.", Set.of(headerNames));
     }
 
-    public String key() {
-        return key;
+    public static ImportField text(String key, boolean required, int maxLength, String... headerNames) {
+        return new ImportField(key, FieldType.TEXT, required, maxLength, List.of(), "", Set.of(headerNames));
+    }
+
+    public static ImportField choice(String key, boolean required, Class<? extends Enum<?>> choices,
+            String... headerNames) {
+        List<String> names = Arrays.stream(choices.getEnumConstants()).map(Enum::name).toList();
+        return new ImportField(key, FieldType.CHOICE, required, NO_LIMIT, names,
+                "enum." + choices.getSimpleName() + ".", Set.of(headerNames));
     }
 
     /** Returns the field's name in the user's language, as a message to resolve. */
@@ -56,16 +44,13 @@ public enum ImportField {
         return "import.field." + key;
     }
 
-    public boolean isRequired() {
-        return required;
+    /** Returns the message key of a choice's label, such as "enum.BillingMethod.PAPER" or "import.value.true". */
+    public String choiceLabelCode(String choice) {
+        return choiceLabelPrefix + choice;
     }
 
     /** Whether a column of this title is likely to hold this field. */
     boolean recognises(String header) {
         return headerNames.contains(ChoiceValues.normalize(header).replace(" ", ""));
-    }
-
-    public static Optional<ImportField> byKey(String key) {
-        return Arrays.stream(values()).filter(field -> field.key.equals(key)).findFirst();
     }
 }

@@ -1,4 +1,4 @@
-package app.criba.importing.web;
+package app.criba.importing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,12 +23,13 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps an uploaded file between the steps of the import page, in a temporary file named by a
- * random token, so that the session stores no file. Only the user who uploaded a file can read
- * it back. Files are deleted after the import, or when an upload finds them older than two hours.
+ * Keeps an uploaded file between the steps of an import, in a temporary file named by a random
+ * token, so that the session stores no file and a file of any size is streamed to disk. Only the
+ * user who uploaded a file can read it back. Files are deleted after the import, or when a later
+ * upload finds them older than two hours.
  */
 @Component
-class UploadStore {
+public class UploadStore {
 
     private static final Logger log = LoggerFactory.getLogger(UploadStore.class);
     static final Duration KEEP_FOR = Duration.ofHours(2);
@@ -44,12 +45,12 @@ class UploadStore {
         this.clock = clock;
     }
 
-    /** An uploaded file as stored: its token, the name it had on the user's computer, and its bytes. */
-    record Upload(String token, String fileName, byte[] content) {
+    /** An uploaded file as stored: its token, the name it had on the user's computer, and where it is. */
+    public record Upload(String token, String fileName, Path file) {
     }
 
-    /** Stores the file and returns its token. */
-    String save(byte[] content, String fileName, String owner) {
+    /** Stores the file, reading the stream to its end, and returns its token. */
+    public String save(InputStream content, String fileName, String owner) {
         deleteExpired();
         String token = newToken();
         Properties details = new Properties();
@@ -57,7 +58,7 @@ class UploadStore {
         details.setProperty("fileName", fileName == null || fileName.isBlank() ? "upload.csv" : fileName);
         try {
             createDirectory();
-            Files.write(dataFile(token), content);
+            Files.copy(content, dataFile(token));
             try (OutputStream out = Files.newOutputStream(detailsFile(token))) {
                 details.store(out, null);
             }
@@ -68,7 +69,7 @@ class UploadStore {
     }
 
     /** Returns the upload when the token names one that this owner stored and that has not expired. */
-    Optional<Upload> find(String token, String owner) {
+    public Optional<Upload> find(String token, String owner) {
         if (token == null || !TOKEN.matcher(token).matches() || !Files.exists(detailsFile(token))) {
             return Optional.empty();
         }
@@ -78,14 +79,14 @@ class UploadStore {
             if (!owner.equals(details.getProperty("owner")) || isExpired(dataFile(token))) {
                 return Optional.empty();
             }
-            return Optional.of(new Upload(token, details.getProperty("fileName"), Files.readAllBytes(dataFile(token))));
+            return Optional.of(new Upload(token, details.getProperty("fileName"), dataFile(token)));
         } catch (IOException unreadable) {
             log.warn("Could not read the upload {}", token, unreadable);
             return Optional.empty();
         }
     }
 
-    void delete(String token) {
+    public void delete(String token) {
         if (token == null || !TOKEN.matcher(token).matches()) {
             return;
         }
@@ -94,6 +95,21 @@ class UploadStore {
             Files.deleteIfExists(detailsFile(token));
         } catch (IOException failure) {
             log.warn("Could not delete the upload {}", token, failure);
+        }
+    }
+
+    /** Returns the upload of a token whoever stored it, for a background job that already checked the owner. */
+    Optional<Upload> findForJob(String token) {
+        if (token == null || !TOKEN.matcher(token).matches() || !Files.exists(detailsFile(token))) {
+            return Optional.empty();
+        }
+        try (InputStream in = Files.newInputStream(detailsFile(token))) {
+            Properties details = new Properties();
+            details.load(in);
+            return Optional.of(new Upload(token, details.getProperty("fileName"), dataFile(token)));
+        } catch (IOException unreadable) {
+            log.warn("Could not read the upload {}", token, unreadable);
+            return Optional.empty();
         }
     }
 

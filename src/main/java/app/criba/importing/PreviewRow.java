@@ -1,0 +1,26 @@
+package app.criba.importing;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A row as the import understood it, for the preview: each field's value as text (dates as
+ * yyyy-MM-dd, amounts with a decimal point, choices as constant names), what writing it does,
+ * and whether it names a client the import creates. Action is null for a row with a problem.
+ */
+public record PreviewRow(int line, Map<String, String> values, String action, boolean newClient) {
+
+    public PreviewRow {
+        values = Map.copyOf(values);
+    }
+
+    static PreviewRow of(ImportRow row) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        row.values().forEach((field, value) -> texts.put(field, value instanceof BigDecimal amount
+                ? amount.toPlainString()
+                : value.toString()));
+        return new PreviewRow(row.line(), texts, row.action() == null ? null : row.action().name(),
+                row.isNewClient());
+    }
+}
