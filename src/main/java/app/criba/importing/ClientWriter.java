@@ -46,7 +46,7 @@ class ClientWriter implements RecordWriter {
         if (row.has(Fields.CONTACT_EMAIL)) {
             return "email:" + row.text(Fields.CONTACT_EMAIL).toLowerCase(Locale.ROOT);
         }
-        return "name:" + ClientDirectory.nameKey(row.text(Fields.NAME));
+        return row.has(Fields.NAME) ? "name:" + ClientDirectory.nameKey(row.text(Fields.NAME)) : null;
     }
 
     @Override

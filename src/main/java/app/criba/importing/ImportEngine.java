@@ -141,11 +141,14 @@ class ImportEngine {
 
         private void flush(List<ImportRow> batch) {
             List<ImportRow> good = new ArrayList<>(batch.size());
+            boolean byClient = job.mapping().kind().hasClientColumn();
             for (ImportRow row : batch) {
-                if (!row.isRejected() && job.mapping().kind().hasClientColumn()) {
+                // A row rejected for another value still finds its client and is checked for
+                // duplicates, so that the user sees all of its problems at once.
+                if (byClient && row.has(Fields.CLIENT)) {
                     findClient(row);
                 }
-                if (!row.isRejected()) {
+                if (!byClient || row.clientId() != null) {
                     checkDuplicate(row);
                 }
                 if (!row.isRejected()) {

@@ -99,6 +99,11 @@ public record ImportMapping(ImportKind kind, Encoding encoding, Delimiter delimi
         return values.getOrDefault(field, Map.of());
     }
 
+    /** Returns the constant the value table gives a text of the file, or null when it gives none. */
+    public String choiceFor(String field, String text) {
+        return valueTable(field).get(ChoiceValues.normalize(text));
+    }
+
     /** Whether rows that name an unknown client create it: by default only client and invoice files do. */
     public boolean createsClients() {
         return createClients != null ? createClients : kind == ImportKind.INVOICES;

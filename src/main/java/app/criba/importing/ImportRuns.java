@@ -47,10 +47,8 @@ class ImportRuns {
 
     long create(ImportMapping mapping, String fileName, String uploadToken, Long userId, String language,
             RunStatus status, Integer rowsTotal) {
-        String name = PlainText.removeControlCharacters(fileName == null ? "" : fileName).strip();
-        if (name.length() > MAX_FILE_NAME) {
-            name = name.substring(0, MAX_FILE_NAME);
-        }
+        String stripped = PlainText.removeControlCharacters(fileName == null ? "" : fileName).strip();
+        String name = stripped.length() > MAX_FILE_NAME ? stripped.substring(0, MAX_FILE_NAME) : stripped;
         return ownTransaction.execute(tx -> jdbc.queryForObject("""
                 insert into import_run (kind, file_name, upload_token, user_id, language, mapping, status, rows_total)
                 values (?, ?, ?, ?, ?, ?::jsonb, ?, ?)

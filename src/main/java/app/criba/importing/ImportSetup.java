@@ -16,9 +16,11 @@ import app.criba.importing.file.CsvFileException;
 public class ImportSetup {
 
     private final SavedMappings saved;
+    private final ImportRuns runs;
 
-    ImportSetup(SavedMappings saved) {
+    ImportSetup(SavedMappings saved, ImportRuns runs) {
         this.saved = saved;
+        this.runs = runs;
     }
 
     /**
@@ -44,25 +46,37 @@ public class ImportSetup {
 
     /**
      * Returns the mapping a source names: "preset:KEY" for a built-in preset, "saved:ID" for a
-     * saved mapping of the same kind; empty for no source or an unknown one.
+     * saved mapping, "run:ID" for the mapping of an earlier run; empty for no source, an unknown
+     * one, or one of another kind.
      */
     public Optional<ImportMapping> source(ImportKind kind, String source) {
+        return source(source).filter(mapping -> mapping.kind() == kind);
+    }
+
+    /** Returns the mapping a source names, whatever its kind. */
+    public Optional<ImportMapping> source(String source) {
         if (source == null || source.isBlank()) {
             return Optional.empty();
         }
+        if (source.startsWith("run:")) {
+            return parseId(source.substring("run:".length())).flatMap(runs::find).map(ImportRun::mapping);
+        }
         if (source.startsWith("preset:")) {
-            return ImportPreset.byKey(source.substring("preset:".length()))
-                    .filter(preset -> preset.kind() == kind).map(ImportPreset::mapping);
+            return ImportPreset.byKey(source.substring("preset:".length())).map(ImportPreset::mapping);
         }
         if (source.startsWith("saved:")) {
-            try {
-                return saved.find(Long.parseLong(source.substring("saved:".length())))
-                        .filter(mapping -> mapping.kind() == kind).map(SavedMappings.Saved::mapping);
-            } catch (NumberFormatException notAnId) {
-                return Optional.empty();
-            }
+            return parseId(source.substring("saved:".length())).flatMap(saved::find)
+                    .map(SavedMappings.Saved::mapping);
         }
         return Optional.empty();
+    }
+
+    private static Optional<Long> parseId(String text) {
+        try {
+            return Optional.of(Long.parseLong(text));
+        } catch (NumberFormatException notAnId) {
+            return Optional.empty();
+        }
     }
 
     public static ImportError toError(CsvFileException unreadable) {

@@ -106,7 +106,7 @@ class InvoiceWriter implements RecordWriter {
 
     @Override
     public String duplicateKey(ImportRow row, ImportContext context) {
-        if (context.mapping().invoiceLines() == InvoiceLines.SUM_BY_NUMBER) {
+        if (context.mapping().invoiceLines() == InvoiceLines.SUM_BY_NUMBER || !row.has(Fields.NUMBER)) {
             return null;
         }
         return row.clientId() + "\u0000" + row.text(Fields.NUMBER);

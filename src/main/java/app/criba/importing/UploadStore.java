@@ -3,7 +3,6 @@ package app.criba.importing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -49,8 +48,12 @@ public class UploadStore {
     public record Upload(String token, String fileName, Path file) {
     }
 
-    /** Stores the file, reading the stream to its end, and returns its token. */
-    public String save(InputStream content, String fileName, String owner) {
+    /**
+     * Stores the file, reading the stream to its end, and returns its token.
+     *
+     * @throws IOException when the stream fails; nothing of the file is kept then
+     */
+    public String save(InputStream content, String fileName, String owner) throws IOException {
         deleteExpired();
         String token = newToken();
         Properties details = new Properties();
@@ -63,7 +66,8 @@ public class UploadStore {
                 details.store(out, null);
             }
         } catch (IOException failure) {
-            throw new UncheckedIOException("Could not store the upload in " + directory, failure);
+            delete(token);
+            throw failure;
         }
         return token;
     }

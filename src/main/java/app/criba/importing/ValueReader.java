@@ -121,7 +121,8 @@ final class ValueReader {
             case AMOUNT -> amount(field, text, row, errors);
             case INTEGER -> integer(field, text, row, errors);
             case DURATION -> duration(field, text, row, errors);
-            case YES_NO, CHOICE -> choice(field, text, row, errors);
+            case YES_NO -> yesNo(field, text, row, errors);
+            case CHOICE -> choice(field, text, row, errors);
         };
     }
 
@@ -200,6 +201,11 @@ final class ValueReader {
             return null;
         }
         return minutes;
+    }
+
+    private Boolean yesNo(ImportField field, String text, ImportRow row, ImportErrors errors) {
+        String chosen = choice(field, text, row, errors);
+        return chosen == null ? null : Boolean.valueOf(chosen);
     }
 
     private String choice(ImportField field, String text, ImportRow row, ImportErrors errors) {

@@ -71,6 +71,26 @@ public class Formats {
         return instant == null ? "" : dateTime(LocalDateTime.ofInstant(instant, java.time.ZoneId.systemDefault()));
     }
 
+    /**
+     * Formats a value stored as text, as an import preview keeps it: an amount with a decimal
+     * point, a date as yyyy-MM-dd, or a date-time as yyyy-MM-ddTHH:mm; any other text unchanged.
+     */
+    public String storedValue(String value, String type) {
+        if (value == null) {
+            return "";
+        }
+        try {
+            return switch (type) {
+                case "AMOUNT" -> money(new BigDecimal(value));
+                case "DATE" -> date(LocalDate.parse(value));
+                case "DATE_TIME" -> dateTime(LocalDateTime.parse(value));
+                default -> value;
+            };
+        } catch (RuntimeException notInThatForm) {
+            return value;
+        }
+    }
+
     private static Locale locale() {
         return LocaleContextHolder.getLocale();
     }

@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -15,6 +16,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+
+import app.criba.importing.file.Delimiter;
+import app.criba.importing.file.Encoding;
 
 /** Keeps the import's message keys in step between the code and both languages. */
 class ImportMessagesTest {
@@ -32,15 +36,23 @@ class ImportMessagesTest {
         Set<String> used = new TreeSet<>();
         used.addAll(keysIn(Path.of("src/main/java/app/criba/importing"), KEY_IN_CODE));
         used.addAll(keysIn(Path.of("src/main/resources/templates/importing"), KEY_IN_TEMPLATE));
-        for (ImportField field : ImportField.values()) {
-            used.add(field.labelCode());
-        }
-        for (Delimiter delimiter : Delimiter.values()) {
-            used.add("import.delimiter." + delimiter);
-            if (delimiter != Delimiter.AUTO) {
-                used.add("import.mapping.separatedBy." + delimiter);
+        for (ImportKind kind : ImportKind.values()) {
+            used.add(kind.labelCode());
+            used.add("import.count.created." + kind);
+            for (ImportField field : kind.fields()) {
+                used.add(field.labelCode());
+                if (field.type() == FieldType.YES_NO) {
+                    field.choices().forEach(choice -> used.add(field.choiceLabelCode(choice)));
+                }
             }
         }
+        Arrays.stream(ImportPreset.values()).forEach(preset -> used.add(preset.labelCode()));
+        Arrays.stream(Delimiter.values()).forEach(delimiter -> used.add("import.delimiter." + delimiter));
+        Arrays.stream(Encoding.values()).forEach(encoding -> used.add("import.encoding." + encoding));
+        Arrays.stream(RunStatus.values()).forEach(status -> used.add("import.status." + status));
+        Arrays.stream(ImportRow.Action.values()).forEach(action -> used.add("import.action." + action));
+        Arrays.stream(ImportMapping.InvoiceLines.values()).forEach(lines -> used.add("import.invoiceLines." + lines));
+        Stream.of("payments", "disputes").forEach(extra -> used.add("import.count.extra." + extra));
         Stream.of("upload", "mapping", "result").forEach(step -> used.add("import.step." + step));
 
         assertThat(used).hasSizeGreaterThan(50);

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -36,7 +37,7 @@ import app.criba.system.ClientDataChanged;
 class InvoiceImporterTest {
 
     @Autowired
-    InvoiceImporter importer;
+    ApplicationContext context;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -61,25 +62,29 @@ class InvoiceImporterTest {
         owner = TestUsers.createOwner(users, encoder);
     }
 
-    private ImportResult importSpanish(String text) {
-        CsvTable table = importer.read(utf8(text), Delimiter.AUTO);
-        ColumnMapping mapping = importer.guess(table, Delimiter.AUTO, ContractType.BREAK_FIX, BillingMethod.ELECTRONIC);
-        return importer.importFile(new ImportRequest("facturas.csv", utf8(text), mapping, owner.getId(),
-                Locale.forLanguageTag("es")));
+    private ImportRun importSpanish(String text) {
+        ImportMapping start = new ImportMapping(ImportKind.INVOICES, null, null, null, Map.of(), Map.of(), null,
+                null, ContractType.BREAK_FIX, BillingMethod.ELECTRONIC, null, null, null, null, null);
+        return new ImportTester(context).importFile("facturas.csv", utf8(text), start, owner.getId(),
+                Locale.forLanguageTag("es"));
+    }
+
+    private ImportRun importWith(String fileName, String text, ImportMapping mapping) {
+        return new ImportTester(context).importFile(fileName, utf8(text), mapping, owner.getId(), Locale.ENGLISH);
     }
 
     @Test
     void createsClientsInvoicesPaymentsAndDisputes() {
-        ImportResult result = importSpanish(SPANISH_FILE);
+        ImportRun run = importSpanish(SPANISH_FILE);
 
-        assertThat(result.errors()).isEmpty();
-        ImportSummary summary = result.summary();
-        assertThat(summary.rows()).isEqualTo(4);
+        assertThat(run.errors()).isEmpty();
+        assertThat(run.status()).isEqualTo(RunStatus.IMPORTED);
+        ImportCounts summary = run.counts();
+        assertThat(run.rowsRead()).isEqualTo(4);
         assertThat(summary.clientsCreated()).isEqualTo(2);
         assertThat(summary.createdClientNames()).containsExactly("ACME", "Globex");
-        assertThat(summary.invoicesCreated()).isEqualTo(4);
-        assertThat(summary.paymentsCreated()).isEqualTo(1);
-        assertThat(summary.disputesCreated()).isEqualTo(2);
+        assertThat(summary.created()).isEqualTo(4);
+        assertThat(summary.extra()).containsEntry("payments", 1).containsEntry("disputes", 2);
 
         Client acme = clients.findByExternalRef("ACME").orElseThrow();
         assertThat(acme.getName()).isEqualTo("ACME");
@@ -125,10 +130,10 @@ class InvoiceImporterTest {
         String before = snapshot();
         events.clear();
 
-        ImportSummary second = importSpanish(SPANISH_FILE).summary();
+        ImportCounts second = importSpanish(SPANISH_FILE).counts();
 
         assertThat(second.changedNothing()).isTrue();
-        assertThat(second.invoicesSkipped()).isEqualTo(4);
+        assertThat(second.skipped()).isEqualTo(4);
         assertThat(snapshot()).isEqualTo(before);
         assertThat(events.stream(ClientDataChanged.class)).isEmpty();
     }
@@ -137,10 +142,10 @@ class InvoiceImporterTest {
     void changedRowUpdatesInvoiceAndCountsIt() {
         importSpanish(SPANISH_FILE);
 
-        ImportSummary second = importSpanish(SPANISH_FILE.replace("200,00", "210,00")).summary();
+        ImportCounts second = importSpanish(SPANISH_FILE.replace("200,00", "210,00")).counts();
 
-        assertThat(second.invoicesUpdated()).isEqualTo(1);
-        assertThat(second.invoicesSkipped()).isEqualTo(3);
+        assertThat(second.updated()).isEqualTo(1);
+        assertThat(second.skipped()).isEqualTo(3);
         assertThat(jdbc.queryForObject("select amount from invoice where number = '0002'", BigDecimal.class))
                 .isEqualByComparingTo("210.00");
         assertThat(count(jdbc, "invoice")).isEqualTo(4);
@@ -150,10 +155,9 @@ class InvoiceImporterTest {
     void laterSettlementAddsOnePayment() {
         importSpanish(SPANISH_FILE);
 
-        ImportSummary second = importSpanish(SPANISH_FILE.replace("200,00;;No", "200,00;20/03/2024;No")).summary();
+        ImportCounts second = importSpanish(SPANISH_FILE.replace("200,00;;No", "200,00;20/03/2024;No")).counts();
 
-        assertThat(second.paymentsCreated()).isEqualTo(1);
-        assertThat(second.disputesCreated()).isZero();
+        assertThat(second.extra()).containsEntry("payments", 1).doesNotContainKey("disputes");
         assertThat(count(jdbc, "payment")).isEqualTo(2);
     }
 
@@ -164,7 +168,7 @@ class InvoiceImporterTest {
         clients.save(byRef);
         clients.save(new Client("GLOBEX", ContractType.MANAGED));
 
-        ImportSummary summary = importSpanish(SPANISH_FILE).summary();
+        ImportCounts summary = importSpanish(SPANISH_FILE).counts();
 
         assertThat(summary.clientsCreated()).isZero();
         assertThat(count(jdbc, "client")).isEqualTo(2);
@@ -176,18 +180,17 @@ class InvoiceImporterTest {
     void matchesClientNameDespiteNoBreakSpace() {
         clients.save(new Client("Globex", ContractType.MANAGED));
 
-        ImportResult result = importSpanish(SPANISH_FILE.replace("Globex;", "Globex\u00a0;"));
+        ImportRun run = importSpanish(SPANISH_FILE.replace("Globex;", "Globex\u00a0;"));
 
-        assertThat(result.summary().createdClientNames()).containsExactly("ACME");
+        assertThat(run.counts().createdClientNames()).containsExactly("ACME");
         assertThat(count(jdbc, "client")).isEqualTo(2);
     }
 
     @Test
     void disputeReasonOmitsControlCharacters() {
-        ImportResult result = importer.importFile(new ImportRequest("factu\u001b[31mras\u0007.csv",
-                utf8(SPANISH_FILE), spanishMapping(), owner.getId(), Locale.ENGLISH));
+        ImportRun run = importWith("factu\u001b[31mras\u0007.csv", SPANISH_FILE, spanishMapping());
 
-        assertThat(result.errors()).isEmpty();
+        assertThat(run.errors()).isEmpty();
         assertThat(jdbc.queryForList("select reason from payment_dispute", String.class))
                 .allSatisfy(reason -> assertThat(reason).contains("factu[31mras.csv").doesNotContain("\u001b"));
     }
@@ -196,12 +199,11 @@ class InvoiceImporterTest {
     void fileWithOneBadRowWritesNothing() {
         String bad = SPANISH_FILE.replace("05/02/2024;06/03/2024", "31/02/2024;06/03/2024");
 
-        ImportResult result = importer.importFile(new ImportRequest("f.csv", utf8(bad), spanishMapping(),
-                owner.getId(), Locale.ENGLISH));
+        ImportRun run = importWith("f.csv", bad, spanishMapping());
 
-        assertThat(result.isImported()).isFalse();
-        assertThat(result.errors()).hasSize(1);
-        ImportError error = result.errors().get(0);
+        assertThat(run.status()).isEqualTo(RunStatus.REJECTED);
+        assertThat(run.errors()).hasSize(1);
+        ImportError error = run.errors().get(0);
         assertThat(error.line()).isEqualTo(3);
         assertThat(error.column()).isEqualTo("Fecha");
         assertThat(error.value()).isEqualTo("31/02/2024");
@@ -214,11 +216,10 @@ class InvoiceImporterTest {
     void rejectsControlCharactersInClientAndNumber() {
         String bad = SPANISH_FILE.replace("Globex;0001", "Glo\u001bbex;00\u00071");
 
-        ImportResult result = importer.importFile(new ImportRequest("f.csv", utf8(bad), spanishMapping(),
-                owner.getId(), Locale.ENGLISH));
+        ImportRun run = importWith("f.csv", bad, spanishMapping());
 
         List<String> described = new ArrayList<>();
-        result.errors().forEach(error -> described.add(error.line() + " " + error.column() + " " + error.code()));
+        run.errors().forEach(error -> described.add(error.line() + " " + error.column() + " " + error.code()));
         assertThat(described).containsExactlyInAnyOrder(
                 "4 Cliente import.error.controlCharacter",
                 "4 Número de factura import.error.controlCharacter");
@@ -235,8 +236,7 @@ class InvoiceImporterTest {
                 Globex;%s;15/01/1890;14/02/2024;1e309;;No;
                 """.formatted("9".repeat(61));
 
-        List<ImportError> errors = importer.importFile(new ImportRequest("f.csv", utf8(bad), spanishMapping(),
-                owner.getId(), Locale.ENGLISH)).errors();
+        List<ImportError> errors = importWith("f.csv", bad, spanishMapping()).errors();
 
         List<String> described = new ArrayList<>();
         errors.forEach(error -> described.add(error.line() + " " + error.column() + " " + error.code()));
@@ -255,27 +255,28 @@ class InvoiceImporterTest {
 
     @Test
     void rejectsMappingWithoutRequiredColumns() {
-        Map<ImportField, String> columns = new EnumMap<>(ImportField.class);
-        columns.put(ImportField.CLIENT, "Cliente");
-        ColumnMapping mapping = new ColumnMapping(columns, "d/M/yyyy", Delimiter.AUTO, null, null);
+        ImportMapping mapping = new ImportMapping(ImportKind.INVOICES, null, null, null,
+                Map.of("client", "Cliente"), Map.of(), "d/M/yyyy", ',', null, null, null, null, null, null, null);
 
-        List<ImportError> errors = importer.importFile(new ImportRequest("f.csv", utf8(SPANISH_FILE), mapping,
-                owner.getId(), Locale.ENGLISH)).errors();
+        List<ImportError> errors = new ImportTester(context).importFile("f.csv", utf8(SPANISH_FILE.replace(
+                "Número de factura;Fecha;Vencimiento;Importe", "N;F;V;I")), mapping, owner.getId(), Locale.ENGLISH)
+                .errors();
 
-        assertThat(errors).extracting(ImportError::code).containsOnly("import.mapping.missing").hasSize(4);
+        assertThat(errors).extracting(ImportError::code).containsOnly("import.mapping.missing").hasSize(3);
     }
 
-    private ColumnMapping spanishMapping() {
-        Map<ImportField, String> columns = new EnumMap<>(ImportField.class);
-        columns.put(ImportField.CLIENT, "Cliente");
-        columns.put(ImportField.NUMBER, "Número de factura");
-        columns.put(ImportField.ISSUE_DATE, "Fecha");
-        columns.put(ImportField.DUE_DATE, "Vencimiento");
-        columns.put(ImportField.AMOUNT, "Importe");
-        columns.put(ImportField.SETTLED_DATE, "Fecha de cobro");
-        columns.put(ImportField.DISPUTED, "Disputada");
-        columns.put(ImportField.BILLING_METHOD, "Envío");
-        return new ColumnMapping(columns, "dd/MM/yyyy", Delimiter.AUTO, null, null);
+    private static ImportMapping spanishMapping() {
+        Map<String, String> columns = new LinkedHashMap<>();
+        columns.put("client", "Cliente");
+        columns.put("number", "Número de factura");
+        columns.put("issueDate", "Fecha");
+        columns.put("dueDate", "Vencimiento");
+        columns.put("amount", "Importe");
+        columns.put("settledDate", "Fecha de cobro");
+        columns.put("disputed", "Disputada");
+        columns.put("billingMethod", "Envío");
+        return new ImportMapping(ImportKind.INVOICES, null, null, null, columns, Map.of(), "dd/MM/yyyy", ',', null,
+                null, null, null, null, null, null);
     }
 
     private String snapshot() {

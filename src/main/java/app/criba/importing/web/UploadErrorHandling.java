@@ -7,7 +7,6 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -30,12 +29,12 @@ class UploadErrorHandling {
 
     private static final Logger log = LoggerFactory.getLogger(UploadErrorHandling.class);
 
-    private final MessageSource messages;
+    private final ImportRunBody bodies;
     private final DataSize maxFileSize;
 
-    UploadErrorHandling(MessageSource messages,
+    UploadErrorHandling(ImportRunBody bodies,
             @Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize maxFileSize) {
-        this.messages = messages;
+        this.bodies = bodies;
         this.maxFileSize = maxFileSize;
     }
 
@@ -56,6 +55,6 @@ class UploadErrorHandling {
 
     private ResponseEntity<Map<String, Object>> reply(HttpStatus status, ImportError error, Locale locale) {
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
-                .body(InvoiceImportApiController.errorBody("invalid_file", List.of(error), messages, locale));
+                .body(bodies.errorBody("invalid_file", List.of(error), locale));
     }
 }

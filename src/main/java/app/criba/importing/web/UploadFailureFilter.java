@@ -27,7 +27,7 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
  */
 class UploadFailureFilter extends OncePerRequestFilter {
 
-    static final String UPLOAD_PATH = "/imports/invoices";
+    static final String UPLOAD_PATH = "/imports/new";
     private static final Logger log = LoggerFactory.getLogger(UploadFailureFilter.class);
 
     private final DataSize maxFileSize;

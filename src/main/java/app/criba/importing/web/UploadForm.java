@@ -2,16 +2,19 @@ package app.criba.importing.web;
 
 import org.springframework.web.multipart.MultipartFile;
 
-import app.criba.importing.Delimiter;
+import app.criba.importing.ImportKind;
 
-/** Step 1 of the import page: the file and, when detection would pick wrong, its delimiter. */
-record UploadForm(MultipartFile file, Delimiter delimiter) {
+/**
+ * Step 1 of the import page: the kind of records, the file, and optionally where the mapping
+ * starts from ("preset:KEY" or "saved:ID").
+ */
+record UploadForm(ImportKind kind, MultipartFile file, String source) {
 
-    static UploadForm empty() {
-        return new UploadForm(null, Delimiter.AUTO);
+    static UploadForm of(ImportKind kind) {
+        return new UploadForm(kind, null, "");
     }
 
-    Delimiter delimiterOrAuto() {
-        return delimiter == null ? Delimiter.AUTO : delimiter;
+    ImportKind kindOrInvoices() {
+        return kind == null ? ImportKind.INVOICES : kind;
     }
 }
