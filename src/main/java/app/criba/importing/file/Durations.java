@@ -62,7 +62,7 @@ public final class Durations {
 
     /**
      * Returns the minutes of a number of hours with a decimal point or comma, such as 1.5 or 0,25,
-     * as PSA tools export time entries; null when the value is blank, negative or no number.
+     * as PSA tools export time entries. Returns null when the value is blank, negative or no number.
      */
     public static Integer minutesFromHours(String value) {
         String text = value == null ? "" : PlainText.strip(value);

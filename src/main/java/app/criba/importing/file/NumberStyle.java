@@ -3,7 +3,7 @@ package app.criba.importing.file;
 import java.util.Collection;
 
 /**
- * How a file writes numbers: the decimal separator, and the character that groups thousands, or
+ * The way a file writes numbers: the decimal separator, and the character that groups thousands, or
  * null for none. Spaces, including no-break spaces, may group thousands in every style.
  */
 public record NumberStyle(char decimalSeparator, Character groupingSeparator) {
