@@ -112,9 +112,7 @@ class ImportEngine {
                 Row row;
                 while ((row = source.next()) != null) {
                     ImportRow read = reader.read(row, errors);
-                    if (!read.isRejected()) {
-                        writer.check(read, errors);
-                    }
+                    writer.check(read, errors);
                     batch.add(read);
                     rows++;
                     if (batch.size() == BATCH_SIZE) {

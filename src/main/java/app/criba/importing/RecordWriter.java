@@ -16,7 +16,10 @@ interface RecordWriter {
         return List.of();
     }
 
-    /** Checks the rules between the fields of one row, such as a due date before the issue date. */
+    /**
+     * Checks the rules between the fields of one row, such as a due date before the issue date.
+     * A row may already be rejected for another field, so any of its values may be missing.
+     */
     default void check(ImportRow row, ImportErrors errors) {
     }
 

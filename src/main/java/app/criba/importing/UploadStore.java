@@ -21,6 +21,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import app.criba.system.PlainText;
+
 /**
  * Keeps an uploaded file between the steps of an import, in a temporary file named by a random
  * token, so that the session stores no file and a file of any size is streamed to disk. Only the
@@ -58,7 +60,8 @@ public class UploadStore {
         String token = newToken();
         Properties details = new Properties();
         details.setProperty("owner", owner);
-        details.setProperty("fileName", fileName == null || fileName.isBlank() ? "upload.csv" : fileName);
+        String name = fileName == null ? "" : PlainText.removeControlCharacters(fileName).strip();
+        details.setProperty("fileName", name.isEmpty() ? "upload.csv" : name);
         try {
             createDirectory();
             Files.copy(content, dataFile(token));

@@ -18,8 +18,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
 
 import app.criba.account.AppUser;
 import app.criba.account.Users;
@@ -30,10 +28,8 @@ import app.criba.invoice.BillingMethod;
 import app.criba.support.DatabaseCleaner;
 import app.criba.support.IntegrationTest;
 import app.criba.support.TestUsers;
-import app.criba.system.ClientDataChanged;
 
 @IntegrationTest
-@RecordApplicationEvents
 class InvoiceImporterTest {
 
     @Autowired
@@ -50,9 +46,6 @@ class InvoiceImporterTest {
 
     @Autowired
     PasswordEncoder encoder;
-
-    @Autowired
-    ApplicationEvents events;
 
     AppUser owner;
 
@@ -115,27 +108,27 @@ class InvoiceImporterTest {
     }
 
     @Test
-    void publishesOneEventWithEveryAffectedClient() {
+    void scoresEveryAffectedClient() {
         importSpanish(SPANISH_FILE);
 
-        List<ClientDataChanged> published = events.stream(ClientDataChanged.class).toList();
-        assertThat(published).hasSize(1);
-        assertThat(published.get(0).clientIds()).containsExactlyInAnyOrderElementsOf(
-                jdbc.queryForList("select id from client", Long.class));
+        assertThat(jdbc.queryForList("select client_id from client_score", Long.class))
+                .containsExactlyInAnyOrderElementsOf(jdbc.queryForList("select id from client", Long.class));
     }
 
     @Test
     void secondImportOfSameFileChangesNothing() {
         importSpanish(SPANISH_FILE);
         String before = snapshot();
-        events.clear();
+        List<String> scoredAt = jdbc.queryForList("select computed_at::text from client_score order by client_id",
+                String.class);
 
         ImportCounts second = importSpanish(SPANISH_FILE).counts();
 
         assertThat(second.changedNothing()).isTrue();
         assertThat(second.skipped()).isEqualTo(4);
         assertThat(snapshot()).isEqualTo(before);
-        assertThat(events.stream(ClientDataChanged.class)).isEmpty();
+        assertThat(jdbc.queryForList("select computed_at::text from client_score order by client_id", String.class))
+                .isEqualTo(scoredAt);
     }
 
     @Test
