@@ -56,14 +56,7 @@ public class PortfolioService {
     @Transactional(readOnly = true)
     public PortfolioView view(PortfolioQuery query) {
         List<PortfolioRow> all = rank(query.asOf());
-        List<PortfolioRow> matching = all.stream()
-                .filter(row -> query.grade() == null || row.grade() == query.grade())
-                .filter(row -> query.contractType() == null || row.contractType() == query.contractType())
-                .filter(row -> query.accountManagerId() == null
-                        || query.accountManagerId().equals(row.accountManagerId()))
-                .filter(row -> matchesSearch(row, query.search()))
-                .sorted(query.sort().comparator(query.descending()))
-                .toList();
+        List<PortfolioRow> matching = filterAndSort(all, query);
         int pageCount = Math.max(1, (matching.size() + query.pageSize() - 1) / query.pageSize());
         int page = Math.min(Math.max(query.page(), 1), pageCount);
         List<PortfolioRow> rows = matching.stream()
@@ -71,6 +64,24 @@ public class PortfolioService {
                 .limit(query.pageSize())
                 .toList();
         return new PortfolioView(rows, matching.size(), page, pageCount, summarize(all), all.size());
+    }
+
+    /** Returns every client that matches the query's filters, in its order, on one list instead of pages. */
+    @Transactional(readOnly = true)
+    public List<PortfolioRow> matching(PortfolioQuery query) {
+        return filterAndSort(rank(query.asOf()), query);
+    }
+
+    /** Keeps the ranked rows that match the query's filters and sorts them in the query's order; ignores its page. */
+    public static List<PortfolioRow> filterAndSort(List<PortfolioRow> rows, PortfolioQuery query) {
+        return rows.stream()
+                .filter(row -> query.grade() == null || row.grade() == query.grade())
+                .filter(row -> query.contractType() == null || row.contractType() == query.contractType())
+                .filter(row -> query.accountManagerId() == null
+                        || query.accountManagerId().equals(row.accountManagerId()))
+                .filter(row -> matchesSearch(row, query.search()))
+                .sorted(query.sort().comparator(query.descending()))
+                .toList();
     }
 
     /** Per grade: clients, and their share of the whole portfolio's revenue and technician time. */

@@ -1,5 +1,6 @@
 package app.criba.portfolio;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -7,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +28,8 @@ import app.criba.support.DatabaseCleaner;
 import app.criba.support.IntegrationTest;
 import app.criba.support.TestRecords;
 import app.criba.support.TestUsers;
+
+import com.jayway.jsonpath.JsonPath;
 
 @IntegrationTest
 @AutoConfigureMockMvc
@@ -77,6 +81,48 @@ class PortfolioApiTest {
                 .andExpect(jsonPath("$.invoices[1].daysLate").value(25))
                 .andExpect(jsonPath("$.invoices[0].balance").value("1200.00"))
                 .andExpect(jsonPath("$.invoices[1].balance").value("0.00"));
+    }
+
+    @Test
+    void portfolioTakesPageFiltersAndOrder() throws Exception {
+        TestRecords.client(clients, "Talleres Zeta", ContractType.BREAK_FIX, 2);
+        TestRecords.client(clients, "Asesoría Alba", ContractType.BREAK_FIX, 2);
+
+        mvc.perform(get("/api/v1/portfolio").param("asOf", "2026-06-30").param("contractType", "BREAK_FIX")
+                        .param("sort", "NAME").param("dir", "desc").with(BASIC))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.clients", hasSize(2)))
+                .andExpect(jsonPath("$.clients[0].name").value("Talleres Zeta"))
+                .andExpect(jsonPath("$.clients[1].name").value("Asesoría Alba"))
+                .andExpect(jsonPath("$.grades[0].clients").isNumber());
+        mvc.perform(get("/api/v1/portfolio").param("asOf", "2026-06-30").param("q", "roble").with(BASIC))
+                .andExpect(jsonPath("$.clients", hasSize(1)))
+                .andExpect(jsonPath("$.clients[0].name").value("Clínica Dental Roble"));
+    }
+
+    @Test
+    void portfolioSummaryCoversWholePortfolio() throws Exception {
+        TestRecords.client(clients, "Talleres Zeta", ContractType.BREAK_FIX, 2);
+
+        String body = mvc.perform(get("/api/v1/portfolio").param("asOf", "2026-06-30").param("q", "zeta").with(BASIC))
+                .andExpect(jsonPath("$.clients", hasSize(1)))
+                .andReturn().getResponse().getContentAsString();
+
+        List<Integer> clientsPerGrade = JsonPath.read(body, "$.grades[*].clients");
+        assertThat(clientsPerGrade.stream().mapToInt(Integer::intValue).sum()).isEqualTo(2);
+    }
+
+    @Test
+    void portfolioRejectsUnreadableFilter() throws Exception {
+        mvc.perform(get("/api/v1/portfolio").param("grade", "Z").with(BASIC))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("grade"));
+        mvc.perform(get("/api/v1/portfolio").param("sort", "NOPE").with(BASIC))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("sort"));
+        mvc.perform(get("/api/v1/portfolio").param("dir", "sideways").with(BASIC))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.parameter").value("dir"));
     }
 
     @Test

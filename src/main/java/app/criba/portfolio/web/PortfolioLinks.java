@@ -25,8 +25,19 @@ public class PortfolioLinks {
                 .build().encode().toUriString();
     }
 
+    /** The CSV download of every client the page lists, on all its pages, in the page's order. */
+    public String export(PortfolioQuery query) {
+        return base("/portfolio.csv", query).queryParam("sort", query.sort().name())
+                .queryParam("dir", query.descending() ? "desc" : "asc")
+                .build().encode().toUriString();
+    }
+
     private static UriComponentsBuilder base(PortfolioQuery query) {
-        UriComponentsBuilder builder = UriComponentsBuilder.fromPath("/").queryParam("asOf", query.asOf());
+        return base("/", query);
+    }
+
+    private static UriComponentsBuilder base(String path, PortfolioQuery query) {
+        UriComponentsBuilder builder = UriComponentsBuilder.fromPath(path).queryParam("asOf", query.asOf());
         if (query.grade() != null) {
             builder.queryParam("grade", query.grade().name());
         }
