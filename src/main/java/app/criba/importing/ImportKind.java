@@ -55,7 +55,7 @@ public enum ImportKind {
                     "fechadepago", "fechapago", "pagada", "fullypaiddate", "fullypaidondate"),
             ImportField.of(Fields.DISPUTED, FieldType.YES_NO, false, "disputed", "dispute", "indispute",
                     "disputada", "disputa", "endisputa", "reclamada"),
-            ImportField.choice(Fields.BILLING_METHOD, false, BillingMethod.class, "paperlessbill", "billingmethod",
+            ImportField.choice(Fields.BILLING_METHOD, false, BillingMethod.class, "paperlessbill", "billingmethod", "delivery",
                     "billing", "deliverymethod", "metododefacturacion", "formadeenvio", "envio", "facturacion",
                     "formadefacturacion"),
             ImportField.choice(Fields.INVOICE_KIND, false, InvoiceKind.class, "kind", "invoicekind",

@@ -16,6 +16,8 @@ class BindingRules {
 
     /** A parameter name whose brackets, if any, each hold a list index of 1 to 3 digits. */
     private static final Pattern WELL_FORMED_NAME = Pattern.compile("[^\\[\\]]*(\\[\\d{1,3}][^\\[\\]]*)*");
+    /** The import mapping form's map of columns, keyed by field name, such as {@code columns[issueDate]}. */
+    private static final Pattern COLUMN_OF_FIELD = Pattern.compile("columns\\[[a-zA-Z]{1,40}]");
     private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]");
 
     @InitBinder
@@ -40,6 +42,9 @@ class BindingRules {
     }
 
     static boolean isWellFormed(String name, int indexLimit) {
+        if (COLUMN_OF_FIELD.matcher(name).matches()) {
+            return true;
+        }
         if (!WELL_FORMED_NAME.matcher(name).matches()) {
             return false;
         }
