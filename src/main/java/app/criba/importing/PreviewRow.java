@@ -7,9 +7,9 @@ import java.util.Map;
 /**
  * A row as the import understood it, for the preview: each field's value as text (dates as
  * yyyy-MM-dd, amounts with a decimal point, choices as constant names), what writing it does,
- * and whether it names a client the import creates. Action is null for a row with a problem.
+ * whether it names a client the import creates, and whether it has a problem (then action is null).
  */
-public record PreviewRow(int line, Map<String, String> values, String action, boolean newClient) {
+public record PreviewRow(int line, Map<String, String> values, String action, boolean newClient, boolean rejected) {
 
     public PreviewRow {
         values = Map.copyOf(values);
@@ -21,6 +21,6 @@ public record PreviewRow(int line, Map<String, String> values, String action, bo
                 ? amount.toPlainString()
                 : value.toString()));
         return new PreviewRow(row.line(), texts, row.action() == null ? null : row.action().name(),
-                row.isNewClient());
+                row.isNewClient(), row.isRejected());
     }
 }
