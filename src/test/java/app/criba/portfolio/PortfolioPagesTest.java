@@ -61,7 +61,7 @@ class PortfolioPagesTest {
         mvc.perform(get("/").with(OWNER).header("Accept-Language", "en"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Your portfolio is empty"),
-                        containsString("action=\"/sample-portfolio\""), containsString("href=\"/imports/invoices\""))));
+                        containsString("action=\"/sample-portfolio\""), containsString("href=\"/imports/new\""))));
     }
 
     @Test
