@@ -23,8 +23,8 @@ import app.criba.system.ClientDataChanged;
 
 /**
  * Reads a file row by row and writes its records in one transaction, batch by batch, so that a
- * file of any length takes little memory. Every row is checked; when any row has a problem, or
- * when the run is only a check, the transaction is rolled back and nothing stays written. A check
+ * file of any length takes little memory. Every row is checked. When any row has a problem, or
+ * when the run is only a check, the transaction is rolled back, so nothing stays written. A check
  * therefore counts exactly what the import would create, change and skip.
  */
 @Service

@@ -157,7 +157,7 @@ public enum ImportKind {
         return fields.stream().filter(field -> field.key().equals(key)).findFirst();
     }
 
-    /** Whether the rows of this kind belong to a client named in a column. */
+    /** Returns true when the rows of this kind belong to a client named in a column. */
     public boolean hasClientColumn() {
         return this != CLIENTS;
     }

@@ -46,8 +46,8 @@ public class ImportSetup {
 
     /**
      * Returns the mapping a source names: "preset:KEY" for a built-in preset, "saved:ID" for a
-     * saved mapping, "run:ID" for the mapping of an earlier run; empty for no source, an unknown
-     * one, or one of another kind.
+     * saved mapping, or "run:ID" for the mapping of an earlier run. Returns empty for no source,
+     * an unknown one, or one of another kind.
      */
     public Optional<ImportMapping> source(ImportKind kind, String source) {
         return source(source).filter(mapping -> mapping.kind() == kind);

@@ -5,9 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A row as the import understood it, for the preview: each field's value as text (dates as
- * yyyy-MM-dd, amounts with a decimal point, choices as constant names), what writing it does,
- * whether it names a client the import creates, and whether it has a problem (then action is null).
+ * A row as the import understood it, for the preview. Each field's value is kept as text: dates
+ * as yyyy-MM-dd, amounts with a decimal point, choices as constant names. The row also says what
+ * writing it does, whether its client is one the import creates, and whether it has a problem,
+ * in which case its action is null.
  */
 public record PreviewRow(int line, Map<String, String> values, String action, boolean newClient, boolean rejected) {
 

@@ -25,7 +25,7 @@ interface RecordWriter {
 
     /**
      * Returns the key of the record a row stands for, so that the engine can report a second
-     * row with the same key as a duplicate inside the file; null when the row needs no check.
+     * row with the same key as a duplicate inside the file. Returns null when the row needs no check.
      */
     String duplicateKey(ImportRow row, ImportContext context);
 

@@ -105,7 +105,7 @@ public class UploadStore {
         }
     }
 
-    /** Returns the upload of a token whoever stored it, for a background job that already checked the owner. */
+    /** Returns the upload of a token without checking its owner, for a background job whose caller checked it. */
     Optional<Upload> findForJob(String token) {
         if (token == null || !TOKEN.matcher(token).matches() || !Files.exists(detailsFile(token))) {
             return Optional.empty();

@@ -62,7 +62,7 @@ class ImportController {
         this.mappingPage = mappingPage;
     }
 
-    /** The old address of the invoice import, kept for bookmarks. */
+    /** Redirects the old address of the invoice import, which bookmarks may still hold. */
     @GetMapping("/invoices")
     String redirectInvoiceImport() {
         return "redirect:/imports/new?kind=INVOICES";
