@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 import app.criba.dispute.DisputeStatus;
 
 /**
- * Finds and updates the payment disputes that an import of disputes repeats; new disputes go
+ * Finds and updates the payment disputes that an import of disputes repeats. New disputes go
  * through {@link InvoiceStore#insertDisputes}, which invoice imports use too.
  */
 @Repository
@@ -27,7 +27,7 @@ class DisputeStore {
         this.jdbc = jdbc;
     }
 
-    /** What a dispute's identity leaves open to change: how it stands and why. */
+    /** The fields of a dispute that an import may change: reason, signed agreement, status and resolution. */
     record DisputeTerms(String reason, boolean signedAgreement, DisputeStatus status, LocalDate resolvedOn,
             String resolutionNote) {
     }

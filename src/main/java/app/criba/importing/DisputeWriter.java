@@ -139,7 +139,7 @@ class DisputeWriter implements RecordWriter {
     }
 
     /**
-     * Returns the stored terms with the row's values; a blank value keeps the stored one. Status
+     * Returns the stored terms with the row's values. A blank value keeps the stored one, but status
      * and resolution date change together, so that an open dispute never keeps a resolution date.
      */
     private static DisputeTerms revise(DisputeTerms stored, ImportRow row) {

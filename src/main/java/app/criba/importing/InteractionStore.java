@@ -51,7 +51,7 @@ class InteractionStore {
     record ClientMoment(long clientId, LocalDateTime occurredAt) {
     }
 
-    /** Finds the stored interactions with these external ids; the oldest wins when an id appears twice. */
+    /** Finds the stored interactions with these external ids. The oldest wins when an id appears twice. */
     Map<String, StoredInteraction> findByExternalIds(Collection<String> externalIds) {
         Map<String, StoredInteraction> found = new HashMap<>();
         if (externalIds.isEmpty()) {

@@ -18,9 +18,9 @@ import app.criba.importing.InteractionStore.StoredInteraction;
 /**
  * Writes interaction rows, logged by the user who runs the import. The moment is the date and
  * time column, or its date at the time column when the file has one. An interaction with an
- * external id is found again by that id and updated when a field changed. One without an id
- * matches a stored interaction with the same client, moment, kind, after-hours flag and note,
- * and is then skipped.
+ * external id is found again by that id, whatever its client, and updated when a field changed.
+ * One without an id matches a stored interaction with the same client, moment, kind, after-hours
+ * flag and note, and is then skipped.
  */
 @Component
 class InteractionWriter implements RecordWriter {
@@ -33,7 +33,7 @@ class InteractionWriter implements RecordWriter {
 
     /**
      * An interaction as one row gives it. After hours and note are null when the row leaves them
-     * open: a new interaction then takes the default, an updated one keeps its value.
+     * open. A new interaction then takes the default, and an updated one keeps its value.
      */
     private record Draft(String externalId, long clientId, LocalDateTime occurredAt, InteractionKind kind,
             Boolean afterHours, String note) {

@@ -19,6 +19,9 @@ import app.criba.importing.file.DateFormats;
  * text so that leading zeros count, and that invoice must already be stored. A payment with the
  * same invoice, date and amount as a stored one is that payment, so a second import of the same
  * file adds nothing. Payments are never changed by an import.
+ *
+ * <p>NOTE: a payment is not checked against the outstanding balance, so a file can pay an
+ * invoice more than its amount.
  */
 @Component
 class PaymentWriter implements RecordWriter {

@@ -25,7 +25,7 @@ class RecommendationStore {
         this.jdbc = jdbc;
     }
 
-    /** What a recommendation's identity leaves open to change: the client's answer and the value. */
+    /** The fields of a recommendation that an import may change: the client's response, its date and the value. */
     record Answer(RecommendationResponse response, LocalDate respondedOn, BigDecimal estimatedValue) {
 
         boolean sameAs(Answer other) {
@@ -35,7 +35,7 @@ class RecommendationStore {
         }
     }
 
-    /** A recommendation: its identity (client, proposal date and title) and the answer. */
+    /** A recommendation: its identity (client, proposal date and title) and the fields an import may change. */
     record Recommendation(long id, long clientId, LocalDate proposedOn, String title, Answer answer) {
     }
 
@@ -64,7 +64,7 @@ class RecommendationStore {
         return found;
     }
 
-    /** Inserts the recommendations; their ids are ignored. */
+    /** Inserts the recommendations. Their ids are ignored. */
     void insert(List<Recommendation> recommendations, long runId) {
         jdbc.batchUpdate("""
                 insert into recommendation (client_id, proposed_on, title, estimated_value, response, responded_on,
@@ -82,7 +82,10 @@ class RecommendationStore {
         });
     }
 
-    /** Writes the new answers and bumps the version, so that an edit form open on the recommendation fails on save. */
+    /**
+     * Writes the new responses and values, and bumps the version so that an edit form open on the
+     * recommendation fails on save.
+     */
     void updateAnswers(List<Recommendation> recommendations) {
         jdbc.batchUpdate("""
                 update recommendation set response = ?, responded_on = ?, estimated_value = ?, version = version + 1

@@ -116,7 +116,7 @@ class RecommendationWriter implements RecordWriter {
     }
 
     /**
-     * Returns the stored answer with the row's values; a blank value keeps the stored one. The
+     * Returns the stored answer with the row's values. A blank value keeps the stored one, but the
      * response and its date change together, so that an unanswered recommendation has no date.
      */
     private static Answer revise(Answer stored, ImportRow row) {

@@ -47,7 +47,7 @@ class TimeEntryStore {
     record ClientDay(long clientId, LocalDate day) {
     }
 
-    /** Finds the stored entries with these external ids; the oldest wins when an id appears twice. */
+    /** Finds the stored entries with these external ids. The oldest wins when an id appears twice. */
     Map<String, StoredEntry> findByExternalIds(Collection<String> externalIds) {
         Map<String, StoredEntry> found = new HashMap<>();
         if (externalIds.isEmpty()) {

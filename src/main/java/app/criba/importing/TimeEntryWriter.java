@@ -17,11 +17,11 @@ import app.criba.importing.TimeEntryStore.EntryValues;
 import app.criba.importing.TimeEntryStore.StoredEntry;
 
 /**
- * Writes time-entry rows. The date is the date worked, or else the start's date; the minutes are
- * the duration, or else the time from start to end. An entry with an external id is found again
- * by that id and updated when a field changed. An entry without one matches a stored entry with
- * the same client, date, minutes, technician, billable and after-hours flags and note, and is
- * then skipped, so that a second import of the same file adds nothing.
+ * Writes time-entry rows. The date is the date worked, or else the date of the start. The
+ * minutes are the duration, or else the time from start to end. An entry with an external id is
+ * found again by that id, whatever its client, and updated when a field changed. An entry without
+ * one matches a stored entry with the same client, date, minutes, technician, billable and
+ * after-hours flags and note, and is then skipped, so that a second import of the file adds nothing.
  */
 @Component
 class TimeEntryWriter implements RecordWriter {
@@ -36,7 +36,7 @@ class TimeEntryWriter implements RecordWriter {
 
     /**
      * A time entry as one row gives it. Billable, after hours and note are null when the row
-     * leaves them open: a new entry then takes the default, an updated one keeps its value.
+     * leaves them open. A new entry then takes the default, and an updated one keeps its value.
      */
     private record Draft(String externalId, long clientId, LocalDate workedOn, int minutes, String technician,
             Boolean billable, Boolean afterHours, String note) {

@@ -68,7 +68,7 @@ class TimeEntryImportTest {
     }
 
     @Test
-    void startAndEndGiveDateMinutesAndAfterHours() {
+    void startAndEndDeriveEntryFields() {
         ImportRun run = imports.run(FILE_WITH_IDS);
 
         assertThat(run.errors()).isEmpty();
