@@ -47,9 +47,13 @@ create index interaction_import_run_idx on interaction (import_run_id) where imp
 create index payment_dispute_import_run_idx on payment_dispute (import_run_id) where import_run_id is not null;
 create index recommendation_import_run_idx on recommendation (import_run_id) where import_run_id is not null;
 
--- The id a PSA gives a time entry or ticket, so that a re-import finds the record it created.
+-- The id a PSA gives a time entry or ticket, so that a re-import finds the record it created,
+-- and a version that a re-import bumps when it changes one, so that undoing the import that
+-- created it can tell.
 alter table time_entry add column external_id varchar(100);
 alter table interaction add column external_id varchar(100);
+alter table time_entry add column version bigint not null default 0;
+alter table interaction add column version bigint not null default 0;
 create index time_entry_external_id_idx on time_entry (external_id) where external_id is not null;
 create index interaction_external_id_idx on interaction (external_id) where external_id is not null;
 

@@ -77,6 +77,10 @@ public class ImportUndo {
         add(blockers, "import.undo.editedRecommendations", """
                 select count(*) from recommendation where import_run_id = ? and version > 0
                 """, id);
+        add(blockers, "import.undo.changedActivity", """
+                select (select count(*) from time_entry where import_run_id = ? and version > 0)
+                     + (select count(*) from interaction where import_run_id = ? and version > 0)
+                """, id, id);
         return blockers;
     }
 
@@ -121,8 +125,8 @@ public class ImportUndo {
         return List.of();
     }
 
-    private void add(List<Blocker> blockers, String code, String sql, long runId) {
-        Integer count = jdbc.queryForObject(sql, Integer.class, runId);
+    private void add(List<Blocker> blockers, String code, String sql, Object... runIds) {
+        Integer count = jdbc.queryForObject(sql, Integer.class, runIds);
         if (count != null && count > 0) {
             blockers.add(new Blocker(code, count));
         }

@@ -98,7 +98,8 @@ class InteractionStore {
 
     void update(List<StoredInteraction> interactions) {
         jdbc.batchUpdate("""
-                update interaction set client_id = ?, occurred_at = ?, kind = ?, after_hours = ?, note = ?
+                update interaction set client_id = ?, occurred_at = ?, kind = ?, after_hours = ?, note = ?,
+                       version = version + 1
                 where id = ?
                 """, interactions, BATCH_SIZE, (statement, interaction) -> {
             InteractionValues values = interaction.values();

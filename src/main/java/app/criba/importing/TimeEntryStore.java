@@ -96,7 +96,7 @@ class TimeEntryStore {
     void update(List<StoredEntry> entries) {
         jdbc.batchUpdate("""
                 update time_entry set client_id = ?, worked_on = ?, minutes = ?, technician = ?, billable = ?,
-                       after_hours = ?, note = ?
+                       after_hours = ?, note = ?, version = version + 1
                 where id = ?
                 """, entries, BATCH_SIZE, (statement, entry) -> {
             EntryValues values = entry.values();
