@@ -109,4 +109,22 @@ class ImportUndoTest {
         assertThat(undo.undo(invoices.id(), owner)).isEmpty();
         assertThat(count(jdbc, "invoice")).isZero();
     }
+
+    @Test
+    void laterChangeBlocksUndoOfTimeEntries() {
+        KeyedImports imports = new KeyedImports(context, ImportKind.TIME_ENTRIES, owner);
+        ImportRun first = imports.run("""
+                externalId,client,workedOn,duration,technician
+                T-1,ACME,2024-03-04,30,Ana
+                """);
+        ImportRun second = imports.run("""
+                externalId,client,workedOn,duration,technician
+                T-1,ACME,2024-03-04,45,Ana
+                """);
+        assertThat(second.counts().updated()).isEqualTo(1);
+
+        assertThat(undo.undo(first.id(), owner))
+                .containsExactly(new Blocker("import.undo.changedActivity", 1));
+        assertThat(jdbc.queryForList("select minutes from time_entry", Integer.class)).containsExactly(45);
+    }
 }
