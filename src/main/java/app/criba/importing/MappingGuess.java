@@ -115,10 +115,33 @@ final class MappingGuess {
             return null;
         }
         List<String> fitting = DateFormats.fitting(values);
-        if (fitting.isEmpty() || (fitting.size() > 1 && DateFormats.ambiguous(fitting, values))) {
+        if (fitting.isEmpty()) {
+            return bestFitting(values);
+        }
+        if (fitting.size() > 1 && DateFormats.ambiguous(fitting, values)) {
             return null;
         }
         return fitting.get(0);
+    }
+
+    /**
+     * Returns the format that reads the most values when none reads them all, so that the check
+     * reports each value it cannot read on its own line (such as 31/02/2024) instead of asking for
+     * a format. Returns null when no format reads more than half of the values, or when the formats
+     * that read the most read some value to different dates.
+     */
+    private static String bestFitting(List<String> values) {
+        Map<String, Long> readCounts = new LinkedHashMap<>();
+        for (String pattern : DateFormats.SUPPORTED) {
+            readCounts.put(pattern, values.stream().filter(value -> DateFormats.parse(value, pattern) != null).count());
+        }
+        long maxRead = readCounts.values().stream().mapToLong(Long::longValue).max().orElse(0);
+        if (maxRead * 2 <= values.size()) {
+            return null;
+        }
+        List<String> best = readCounts.entrySet().stream().filter(entry -> entry.getValue() == maxRead)
+                .map(Map.Entry::getKey).toList();
+        return best.size() > 1 && DateFormats.ambiguous(best, values) ? null : best.get(0);
     }
 
     /** The date parts of the values of the mapped date and date-time columns. */
