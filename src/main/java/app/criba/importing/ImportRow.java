@@ -51,6 +51,11 @@ final class ImportRow {
         return values.containsKey(field);
     }
 
+    /** Whether the file has a column for the field, even when this row leaves it blank. */
+    boolean hasColumn(String field) {
+        return texts.containsKey(field);
+    }
+
     Map<String, Object> values() {
         return values;
     }
