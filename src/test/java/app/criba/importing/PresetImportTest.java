@@ -24,6 +24,7 @@ import app.criba.account.AppUser;
 import app.criba.account.Users;
 import app.criba.client.Client;
 import app.criba.client.Clients;
+import app.criba.client.ContractType;
 import app.criba.importing.file.CsvFile;
 import app.criba.importing.file.FormatDetector;
 import app.criba.support.DatabaseCleaner;
@@ -140,9 +141,26 @@ class PresetImportTest {
         assertSecondImportChangesNothing(ImportPreset.INVOICE_NINJA_INVOICES, "invoice-ninja-invoices.csv");
     }
 
-    // NOTE: the full payment import test needs the payment writer, which is not in this branch yet.
     @Test
-    void invoiceNinjaPaymentsMapEveryRequiredField() {
+    void invoiceNinjaPayments() {
+        importPreset(ImportPreset.INVOICE_NINJA_INVOICES, "invoice-ninja-invoices.csv");
+
+        ImportRun run = importPreset(ImportPreset.INVOICE_NINJA_PAYMENTS, "invoice-ninja-payments.csv");
+
+        assertImported(run, 3, 3);
+        assertThat(run.counts().clientsCreated()).isZero();
+        assertThat(payments()).containsExactly(
+                "0041 2024-01-15 1250.00", "0042 2024-01-19 860.00", "0043 2024-02-02 200.00");
+        String before = payments().toString();
+        ImportRun second = importPreset(ImportPreset.INVOICE_NINJA_PAYMENTS, "invoice-ninja-payments.csv");
+        assertThat(second.errors()).isEmpty();
+        assertThat(second.counts().changedNothing()).isTrue();
+        assertThat(second.counts().skipped()).isEqualTo(3);
+        assertThat(payments().toString()).isEqualTo(before);
+    }
+
+    @Test
+    void invoiceNinjaPaymentsMapping() {
         ImportMapping completed = assertMappingComplete(ImportPreset.INVOICE_NINJA_PAYMENTS,
                 "invoice-ninja-payments.csv");
 
@@ -162,10 +180,7 @@ class PresetImportTest {
                 "Maple Row Accounting 0000031 2024-01-08 2024-02-07 856.54",
                 "Maple Row Accounting 0000034 2024-02-08 2024-03-09 870.10");
         assertThat(run.counts().extra()).containsEntry("payments", 2);
-        assertThat(jdbc.queryForList("""
-                select i.number || ' ' || p.paid_on || ' ' || p.amount
-                from payment p join invoice i on i.id = p.invoice_id order by i.number""", String.class))
-                .containsExactly("0000031 2024-01-20 856.54", "0000032 2024-02-01 474.60");
+        assertThat(payments()).containsExactly("0000031 2024-01-20 856.54", "0000032 2024-02-01 474.60");
         assertSecondImportChangesNothing(ImportPreset.FRESHBOOKS_INVOICES, "freshbooks-invoices.csv");
     }
 
@@ -218,9 +233,30 @@ class PresetImportTest {
         assertSecondImportChangesNothing(ImportPreset.SYNCRO_CUSTOMERS, "syncro-customers.csv");
     }
 
-    // NOTE: the full time-entry import test needs the time-entry writer, which is not in this branch yet.
     @Test
-    void togglTimeEntriesMapEveryRequiredField() {
+    void togglTimeEntries() {
+        clients.save(new Client("Harbor Point Dental", ContractType.MANAGED));
+        clients.save(new Client("Copperleaf Bakery", ContractType.BREAK_FIX));
+
+        ImportRun run = importPreset(ImportPreset.TOGGL_TRACK_TIME_ENTRIES, "toggl-track-detailed.csv");
+
+        assertImported(run, 5, 5);
+        assertThat(timeEntries()).containsExactly(
+                "Harbor Point Dental 2024-03-12 90 Ana Ruiz false Patch Tuesday rollout",
+                "Harbor Point Dental 2024-03-12 45 Ana Ruiz true Firewall rule review",
+                "Copperleaf Bakery 2024-03-13 25 Ben Okafor true Point-of-sale printer offline",
+                "Harbor Point Dental 2024-03-14 135 Ben Okafor false Backup restore test",
+                "Copperleaf Bakery 2024-03-15 90 Ana Ruiz true Router replaced, config restored");
+        List<String> before = timeEntries();
+        ImportRun second = importPreset(ImportPreset.TOGGL_TRACK_TIME_ENTRIES, "toggl-track-detailed.csv");
+        assertThat(second.errors()).isEmpty();
+        assertThat(second.counts().changedNothing()).isTrue();
+        assertThat(second.counts().skipped()).isEqualTo(5);
+        assertThat(timeEntries()).isEqualTo(before);
+    }
+
+    @Test
+    void togglMappingLeavesTimeColumnsOpen() {
         ImportMapping completed = assertMappingComplete(ImportPreset.TOGGL_TRACK_TIME_ENTRIES,
                 "toggl-track-detailed.csv");
 
@@ -310,6 +346,19 @@ class PresetImportTest {
         return jdbc.queryForList("""
                 select c.name || ' ' || i.number || ' ' || i.issue_date || ' ' || i.due_date || ' ' || i.amount
                 from invoice i join client c on c.id = i.client_id order by c.name, i.number""", String.class);
+    }
+
+    private List<String> payments() {
+        return jdbc.queryForList("""
+                select i.number || ' ' || p.paid_on || ' ' || p.amount
+                from payment p join invoice i on i.id = p.invoice_id order by i.number, p.paid_on""", String.class);
+    }
+
+    private List<String> timeEntries() {
+        return jdbc.queryForList("""
+                select c.name || ' ' || t.worked_on || ' ' || t.minutes || ' ' || t.technician || ' '
+                       || t.billable || ' ' || t.note
+                from time_entry t join client c on c.id = t.client_id order by t.worked_on, t.id""", String.class);
     }
 
     private String snapshot() {
