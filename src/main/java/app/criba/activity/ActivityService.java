@@ -7,6 +7,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import app.criba.audit.AuditEntry;
+import app.criba.audit.AuditKind;
+import app.criba.audit.AuditLog;
+import app.criba.audit.AuditValues;
 import app.criba.account.AppUser;
 import app.criba.account.CurrentUser;
 import app.criba.client.ClientService;
@@ -21,14 +25,16 @@ public class ActivityService {
     private final ClientService clients;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
+    private final AuditLog audit;
 
     ActivityService(Interactions interactions, TimeEntries timeEntries, ClientService clients, CurrentUser currentUser,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, AuditLog audit) {
         this.interactions = interactions;
         this.timeEntries = timeEntries;
         this.clients = clients;
         this.currentUser = currentUser;
         this.events = events;
+        this.audit = audit;
     }
 
     /** Logs a contact with the client, recording the signed-in user as the one who logged it. */
@@ -38,6 +44,11 @@ public class ActivityService {
         clients.get(clientId);
         Long loggedBy = currentUser.find().map(AppUser::getId).orElse(null);
         Interaction interaction = interactions.save(new Interaction(clientId, occurredAt, kind, afterHours, note, loggedBy));
+        audit.record(AuditEntry.created(AuditKind.INTERACTION, interaction.getId(), clientId, AuditValues.of()
+                .put("occurredAt", interaction.getOccurredAt())
+                .put("kind", interaction.getKind())
+                .put("afterHours", interaction.isAfterHours())
+                .put("note", interaction.getNote())));
         events.publishEvent(ClientDataChanged.of(clientId));
         return interaction;
     }
@@ -48,6 +59,13 @@ public class ActivityService {
         clients.get(clientId);
         TimeEntry entry = timeEntries.save(new TimeEntry(clientId, workedOn, minutes, technician, billable, afterHours,
                 note));
+        audit.record(AuditEntry.created(AuditKind.TIME_ENTRY, entry.getId(), clientId, AuditValues.of()
+                .put("workedOn", entry.getWorkedOn())
+                .put("minutes", entry.getMinutes())
+                .put("technician", entry.getTechnician())
+                .put("billable", entry.isBillable())
+                .put("afterHours", entry.isAfterHours())
+                .put("note", entry.getNote())));
         events.publishEvent(ClientDataChanged.of(clientId));
         return entry;
     }

@@ -9,6 +9,10 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import app.criba.audit.AuditEntry;
+import app.criba.audit.AuditKind;
+import app.criba.audit.AuditLog;
+import app.criba.audit.AuditValues;
 import app.criba.system.ClientDataChanged;
 import app.criba.system.NotFoundException;
 import app.criba.system.PlainText;
@@ -21,10 +25,12 @@ public class ClientService {
 
     private final Clients clients;
     private final ApplicationEventPublisher events;
+    private final AuditLog audit;
 
-    ClientService(Clients clients, ApplicationEventPublisher events) {
+    ClientService(Clients clients, ApplicationEventPublisher events, AuditLog audit) {
         this.clients = clients;
         this.events = events;
+        this.audit = audit;
     }
 
     /** Returns the client, or throws {@link NotFoundException} (a 404 page) when no client has this id. */
@@ -63,6 +69,7 @@ public class ClientService {
         client.update(details);
         clients.save(client);
         log.info("Created client {} ({})", client.getId(), client.getName());
+        audit.record(AuditEntry.created(AuditKind.CLIENT, client.getId(), client.getId(), auditValues(client)));
         events.publishEvent(ClientDataChanged.of(client.getId()));
         return client;
     }
@@ -77,8 +84,26 @@ public class ClientService {
         if (!Objects.equals(expectedVersion, client.getVersion())) {
             throw new ObjectOptimisticLockingFailureException(Client.class, clientId);
         }
+        AuditValues before = auditValues(client);
         client.update(details);
+        audit.record(AuditEntry.updated(AuditKind.CLIENT, clientId, clientId, before, auditValues(client)));
         events.publishEvent(ClientDataChanged.of(clientId));
         return client;
+    }
+
+    private static AuditValues auditValues(Client client) {
+        return AuditValues.of()
+                .put("name", client.getName())
+                .put("externalRef", client.getExternalRef())
+                .put("contractType", client.getContractType())
+                .put("seats", client.getSeats())
+                .put("clientSince", client.getClientSince())
+                .put("contactName", client.getContactName())
+                .put("contactEmail", client.getContactEmail())
+                .put("letterLanguage", client.getLetterLanguage())
+                .put("noticePeriodDays", client.getNoticePeriodDays())
+                .put("status", client.getStatus())
+                .put("notes", client.getNotes())
+                .put("accountManagerId", client.getAccountManagerId());
     }
 }

@@ -9,6 +9,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import app.criba.audit.AuditEntry;
+import app.criba.audit.AuditKind;
+import app.criba.audit.AuditLog;
+import app.criba.audit.AuditValues;
 import app.criba.account.AppUser;
 import app.criba.account.CurrentUser;
 import app.criba.client.ClientService;
@@ -27,14 +31,16 @@ public class DisputeService {
     private final InvoiceService invoices;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
+    private final AuditLog audit;
 
     DisputeService(PaymentDisputes disputes, ClientService clients, InvoiceService invoices, CurrentUser currentUser,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, AuditLog audit) {
         this.disputes = disputes;
         this.clients = clients;
         this.invoices = invoices;
         this.currentUser = currentUser;
         this.events = events;
+        this.audit = audit;
     }
 
     /** Returns the client's dispute, or throws {@link NotFoundException} when it does not exist or is another client's. */
@@ -60,6 +66,7 @@ public class DisputeService {
         PaymentDispute dispute = disputes.save(
                 new PaymentDispute(clientId, invoiceId, openedOn, amount, reason, signedAgreement, loggedBy));
         log.info("Opened payment dispute {} for client {}", dispute.getId(), clientId);
+        audit.record(AuditEntry.created(AuditKind.DISPUTE, dispute.getId(), clientId, auditValues(dispute)));
         events.publishEvent(ClientDataChanged.of(clientId));
         return dispute;
     }
@@ -69,9 +76,23 @@ public class DisputeService {
     public PaymentDispute resolve(Long clientId, Long disputeId, DisputeStatus outcome, LocalDate resolvedOn,
             String note) {
         PaymentDispute dispute = get(clientId, disputeId);
+        AuditValues before = auditValues(dispute);
         dispute.resolve(outcome, resolvedOn, note);
+        audit.record(AuditEntry.updated(AuditKind.DISPUTE, disputeId, clientId, before, auditValues(dispute)));
         log.info("Resolved payment dispute {} of client {} as {}", disputeId, clientId, outcome);
         events.publishEvent(ClientDataChanged.of(clientId));
         return dispute;
+    }
+
+    private static AuditValues auditValues(PaymentDispute dispute) {
+        return AuditValues.of()
+                .put("invoiceId", dispute.getInvoiceId())
+                .put("openedOn", dispute.getOpenedOn())
+                .put("amount", dispute.getAmount())
+                .put("reason", dispute.getReason())
+                .put("signedAgreement", dispute.isSignedAgreement())
+                .put("status", dispute.getStatus())
+                .put("resolvedOn", dispute.getResolvedOn())
+                .put("resolutionNote", dispute.getResolutionNote());
     }
 }

@@ -34,16 +34,18 @@ public class ImportJobs {
     private final ImportEngine engine;
     private final ImportRuns runs;
     private final UploadStore uploads;
+    private final ImportAudit audit;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "criba-import");
         thread.setDaemon(true);
         return thread;
     });
 
-    ImportJobs(ImportEngine engine, ImportRuns runs, UploadStore uploads) {
+    ImportJobs(ImportEngine engine, ImportRuns runs, UploadStore uploads, ImportAudit audit) {
         this.engine = engine;
         this.runs = runs;
         this.uploads = uploads;
+        this.audit = audit;
     }
 
     /** Who starts a run, and the language of the texts it writes (such as an imported dispute's reason). */
@@ -82,6 +84,7 @@ public class ImportJobs {
         if (upload.isEmpty() || !runs.move(runId, RunStatus.CHECKED, RunStatus.IMPORTING)) {
             return false;
         }
+        audit.started(runId, run.get().kind(), run.get().fileName(), starter.userId());
         submit(runId, upload.get(), run.get().mapping(), starter, true);
         return true;
     }
@@ -90,6 +93,7 @@ public class ImportJobs {
     public long importNow(UploadStore.Upload upload, ImportMapping mapping, Starter starter) {
         long id = runs.create(mapping, upload.fileName(), upload.token(), starter.userId(),
                 starter.locale().getLanguage(), RunStatus.IMPORTING, estimateRows(upload.file()));
+        audit.started(id, mapping.kind(), upload.fileName(), starter.userId());
         submit(id, upload, mapping, starter, true);
         return id;
     }
@@ -136,6 +140,9 @@ public class ImportJobs {
             RunStatus status = outcome.hasErrors() ? RunStatus.REJECTED
                     : write ? RunStatus.IMPORTED : RunStatus.CHECKED;
             runs.finish(job.runId(), status, outcome);
+            if (write) {
+                audit.finished(job, status, outcome);
+            }
             if (status == RunStatus.IMPORTED) {
                 uploads.delete(token);
             }
@@ -146,16 +153,20 @@ public class ImportJobs {
         } catch (DataIntegrityViolationException concurrentChange) {
             log.warn("Import run {} of '{}' collided with another change", job.runId(), job.fileName(),
                     concurrentChange);
-            fail(job, "import.error.concurrent");
+            fail(job, "import.error.concurrent", write);
         } catch (RuntimeException failure) {
             log.error("Import run {} of '{}' failed", job.runId(), job.fileName(), failure);
-            fail(job, "import.error.failed");
+            fail(job, "import.error.failed", write);
         }
     }
 
-    private void fail(ImportJob job, String code) {
+    private void fail(ImportJob job, String code, boolean write) {
         ImportError error = ImportError.ofFile(null, code);
-        runs.finish(job.runId(), RunStatus.FAILED, ImportOutcome.rejected(List.of(error)));
+        ImportOutcome outcome = ImportOutcome.rejected(List.of(error));
+        runs.finish(job.runId(), RunStatus.FAILED, outcome);
+        if (write) {
+            audit.finished(job, RunStatus.FAILED, outcome);
+        }
     }
 
     /** Counts the file's line breaks as an estimate of its rows, for the progress bar; null when unreadable. */

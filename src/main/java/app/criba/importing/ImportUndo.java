@@ -31,11 +31,13 @@ public class ImportUndo {
     private final JdbcTemplate jdbc;
     private final ImportRuns runs;
     private final ApplicationEventPublisher events;
+    private final ImportAudit audit;
 
-    ImportUndo(JdbcTemplate jdbc, ImportRuns runs, ApplicationEventPublisher events) {
+    ImportUndo(JdbcTemplate jdbc, ImportRuns runs, ApplicationEventPublisher events, ImportAudit audit) {
         this.jdbc = jdbc;
         this.runs = runs;
         this.events = events;
+        this.audit = audit;
     }
 
     /** One reason an import cannot be undone: a message key and the number of records it concerns. */
@@ -61,7 +63,8 @@ public class ImportUndo {
                  or exists (select 1 from interaction x where x.client_id = c.id and x.import_run_id is distinct from c.import_run_id)
                  or exists (select 1 from payment_dispute x where x.client_id = c.id and x.import_run_id is distinct from c.import_run_id)
                  or exists (select 1 from recommendation x where x.client_id = c.id and x.import_run_id is distinct from c.import_run_id)
-                 or exists (select 1 from gut_check x where x.client_id = c.id))
+                 or exists (select 1 from gut_check x where x.client_id = c.id)
+                 or exists (select 1 from grade_override x where x.client_id = c.id))
                 """, id);
         add(blockers, "import.undo.editedInvoices", """
                 select count(*) from invoice where import_run_id = ? and version > 0
@@ -116,6 +119,7 @@ public class ImportUndo {
                 runId);
         deleted += jdbc.update("delete from client where import_run_id = ?", runId);
         runs.undone(runId, userId);
+        audit.undone(run, deleted, userId);
         affected.removeAll(createdClients);
         if (!affected.isEmpty()) {
             events.publishEvent(new ClientDataChanged(affected));

@@ -10,6 +10,10 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import app.criba.audit.AuditEntry;
+import app.criba.audit.AuditKind;
+import app.criba.audit.AuditLog;
+import app.criba.audit.AuditValues;
 import app.criba.client.ClientService;
 import app.criba.system.ClientDataChanged;
 import app.criba.system.NotFoundException;
@@ -23,11 +27,13 @@ public class InvoiceService {
     private final Invoices invoices;
     private final ClientService clients;
     private final ApplicationEventPublisher events;
+    private final AuditLog audit;
 
-    InvoiceService(Invoices invoices, ClientService clients, ApplicationEventPublisher events) {
+    InvoiceService(Invoices invoices, ClientService clients, ApplicationEventPublisher events, AuditLog audit) {
         this.invoices = invoices;
         this.clients = clients;
         this.events = events;
+        this.audit = audit;
     }
 
     /** Returns the client's invoice with its payments, or throws {@link NotFoundException} when it does not exist or is another client's. */
@@ -63,6 +69,9 @@ public class InvoiceService {
         invoice.update(details);
         invoices.save(invoice);
         log.info("Added invoice {} ({}) to client {}", invoice.getId(), invoice.getNumber(), clientId);
+        invoices.flush();
+        audit.record(AuditEntry.created(AuditKind.INVOICE, invoice.getId(), clientId, auditValues(invoice)));
+        recordPayments(invoice, List.of());
         events.publishEvent(ClientDataChanged.of(clientId));
         return invoice;
     }
@@ -77,8 +86,55 @@ public class InvoiceService {
         if (!Objects.equals(expectedVersion, invoice.getVersion())) {
             throw new ObjectOptimisticLockingFailureException(Invoice.class, invoiceId);
         }
+        AuditValues before = auditValues(invoice);
+        List<Payment> paymentsBefore = invoice.getPayments();
         invoice.update(details);
+        invoices.flush();
+        audit.record(AuditEntry.updated(AuditKind.INVOICE, invoiceId, clientId, before, auditValues(invoice)));
+        recordPayments(invoice, paymentsBefore);
         events.publishEvent(ClientDataChanged.of(clientId));
         return invoice;
+    }
+
+    /**
+     * Records the payments that the invoice form removed and added. The form replaces the whole
+     * list, so a payment that is on both sides with the same date and amount is left out.
+     */
+    private void recordPayments(Invoice invoice, List<Payment> before) {
+        List<Payment> after = invoice.getPayments();
+        for (Payment old : before) {
+            if (after.stream().noneMatch(payment -> samePayment(payment, old))) {
+                audit.record(AuditEntry.deleted(AuditKind.PAYMENT, old.getId(), invoice.getClientId(),
+                        auditValues(invoice, old)));
+            }
+        }
+        for (Payment added : after) {
+            if (before.stream().noneMatch(payment -> samePayment(payment, added))) {
+                audit.record(AuditEntry.created(AuditKind.PAYMENT, added.getId(), invoice.getClientId(),
+                        auditValues(invoice, added)));
+            }
+        }
+    }
+
+    private static boolean samePayment(Payment first, Payment second) {
+        return first.getPaidOn().equals(second.getPaidOn()) && first.getAmount().compareTo(second.getAmount()) == 0;
+    }
+
+    private static AuditValues auditValues(Invoice invoice) {
+        return AuditValues.of()
+                .put("number", invoice.getNumber())
+                .put("issueDate", invoice.getIssueDate())
+                .put("dueDate", invoice.getDueDate())
+                .put("amount", invoice.getAmount())
+                .put("billingMethod", invoice.getBillingMethod())
+                .put("kind", invoice.getKind());
+    }
+
+    private static AuditValues auditValues(Invoice invoice, Payment payment) {
+        return AuditValues.of()
+                .put("invoiceId", invoice.getId())
+                .put("invoiceNumber", invoice.getNumber())
+                .put("paidOn", payment.getPaidOn())
+                .put("amount", payment.getAmount());
     }
 }

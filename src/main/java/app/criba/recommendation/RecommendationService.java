@@ -9,6 +9,10 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import app.criba.audit.AuditEntry;
+import app.criba.audit.AuditKind;
+import app.criba.audit.AuditLog;
+import app.criba.audit.AuditValues;
 import app.criba.client.ClientService;
 import app.criba.system.ClientDataChanged;
 import app.criba.system.NotFoundException;
@@ -20,11 +24,14 @@ public class RecommendationService {
     private final Recommendations recommendations;
     private final ClientService clients;
     private final ApplicationEventPublisher events;
+    private final AuditLog audit;
 
-    RecommendationService(Recommendations recommendations, ClientService clients, ApplicationEventPublisher events) {
+    RecommendationService(Recommendations recommendations, ClientService clients, ApplicationEventPublisher events,
+            AuditLog audit) {
         this.recommendations = recommendations;
         this.clients = clients;
         this.events = events;
+        this.audit = audit;
     }
 
     /** Returns the client's recommendation, or throws {@link NotFoundException} when it does not exist or is another client's. */
@@ -40,6 +47,8 @@ public class RecommendationService {
         clients.get(clientId);
         Recommendation recommendation = recommendations.save(
                 new Recommendation(clientId, proposedOn, title, estimatedValue));
+        audit.record(AuditEntry.created(AuditKind.RECOMMENDATION, recommendation.getId(), clientId,
+                auditValues(recommendation)));
         events.publishEvent(ClientDataChanged.of(clientId));
         return recommendation;
     }
@@ -55,8 +64,20 @@ public class RecommendationService {
         if (!Objects.equals(expectedVersion, recommendation.getVersion())) {
             throw new ObjectOptimisticLockingFailureException(Recommendation.class, recommendationId);
         }
+        AuditValues before = auditValues(recommendation);
         recommendation.answer(response, respondedOn);
+        audit.record(AuditEntry.updated(AuditKind.RECOMMENDATION, recommendationId, clientId, before,
+                auditValues(recommendation)));
         events.publishEvent(ClientDataChanged.of(clientId));
         return recommendation;
+    }
+
+    private static AuditValues auditValues(Recommendation recommendation) {
+        return AuditValues.of()
+                .put("proposedOn", recommendation.getProposedOn())
+                .put("title", recommendation.getTitle())
+                .put("estimatedValue", recommendation.getEstimatedValue())
+                .put("response", recommendation.getResponse())
+                .put("respondedOn", recommendation.getRespondedOn());
     }
 }
