@@ -13,10 +13,10 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 
 /**
- * Who may call what. Every role reads every page, export and API list. Only the owner manages
- * users and saves the scoring model. Every other change needs the owner or an account manager,
- * except the pages under /account, where each user keeps their own password, language and
- * API tokens. A read-only API token may only read, whatever its user's role.
+ * The request rules of each role. Every role reads every page, export and API list. Only the
+ * owner manages users and saves the scoring model. Every other change needs the owner or an
+ * account manager, except the pages under /account, where each user keeps their own password,
+ * language and API tokens. A read-only API token may only read, whatever its user's role.
  */
 final class AccessRules {
 

@@ -13,7 +13,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
 /**
- * The JSON API's 401 and 403 answers, with the same stable error codes as its other errors:
+ * The JSON API's 401 and 403 responses, with the same stable error codes as its other errors:
  * {@code unauthorized} for missing, wrong or revoked credentials and {@code forbidden} for a
  * call that the user's role or the token's access does not allow.
  */

@@ -24,8 +24,8 @@ import app.criba.account.ApiTokenService.TokenHolder;
 
 /**
  * Authenticates an API request that carries {@code Authorization: Bearer <token>}. An unknown or
- * revoked token, or the token of a disabled user, gets the 401 answer at once; a request without
- * a bearer token goes on to HTTP Basic.
+ * revoked token, or the token of a disabled user, gets the 401 response at once. A request
+ * without a bearer token goes on to HTTP Basic.
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 

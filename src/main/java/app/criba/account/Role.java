@@ -1,9 +1,10 @@
 package app.criba.account;
 
 /**
- * What a user may do in Criba. Every role reads every page and export. The owner also manages
- * users and the scoring model; the account manager creates and edits records and runs imports;
- * the viewer changes nothing but their own password, language and API tokens.
+ * The role of a user, which decides what the user may do. Every role reads every page and
+ * export. The owner also manages users and the scoring model. The account manager creates and
+ * edits records and runs imports. The viewer changes nothing but their own password, language
+ * and API tokens.
  */
 public enum Role {
     OWNER, ACCOUNT_MANAGER, VIEWER;

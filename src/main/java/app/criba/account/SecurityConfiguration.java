@@ -14,8 +14,8 @@ import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Every page and API call needs a login, and {@link AccessRules} decides what each role may do.
- * Pages use a form login with a session; the JSON API under /api takes an API token or HTTP Basic
- * on each request and keeps no session, so it needs no CSRF token.
+ * Pages use a form login with a session. The JSON API under /api takes an API token or HTTP
+ * Basic on each request and keeps no session, so it needs no CSRF token.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {

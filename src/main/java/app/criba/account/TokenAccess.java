@@ -1,6 +1,6 @@
 package app.criba.account;
 
-/** What an API token may do, never more than its user's role allows. */
+/** The access level of an API token, which never allows more than its user's role. */
 public enum TokenAccess {
     READ_ONLY, READ_WRITE
 }

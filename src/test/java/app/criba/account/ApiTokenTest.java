@@ -160,7 +160,7 @@ class ApiTokenTest {
     }
 
     @Test
-    void lastUseIsRecordedAtMostOncePerMinute() throws Exception {
+    void lastUseWrittenOncePerMinute() throws Exception {
         String secret = token(viewer, TokenAccess.READ_ONLY);
         read(secret);
         Instant firstUse = lastUsedAt();

@@ -38,7 +38,7 @@ import app.criba.support.TestRows;
 
 /**
  * Calls every endpoint that the application maps, as each role and as an anonymous caller, and
- * checks the answer against the tables below. A new endpoint fails {@link #everyEndpointIsClassified}
+ * checks the response against the tables below. A new endpoint fails {@link #everyEndpointIsClassified}
  * until it is added to exactly one table, so that no endpoint escapes the role rules.
  */
 @IntegrationTest

@@ -234,7 +234,7 @@ class UsersPageTest {
     }
 
     @Test
-    void managerSeesNoUserLinkAndViewerNoEditButtons() throws Exception {
+    void navigationHidesForbiddenLinks() throws Exception {
         users.save(new AppUser("vito@example.com", "Vito", "{noop}x", Role.VIEWER, "es"));
 
         mvc.perform(get("/").with(user(MANAGER_EMAIL)))

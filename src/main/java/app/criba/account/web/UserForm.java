@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 
 import app.criba.account.Role;
 
-/** What the owner enters to create a user. An empty password makes Criba generate one. */
+/** The owner's input for a new user. An empty password makes Criba generate one. */
 record UserForm(
         @NotBlank @Email @Size(max = 254) String email,
         @NotBlank @Size(max = 120) String displayName,
