@@ -13,8 +13,9 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 
 /**
- * The request rules of each role. Every role reads every page, export and API list. Only the
- * owner manages users and saves the scoring model. Every other change needs the owner or an
+ * The request rules of each role. Every role reads every page, export and API list, except the
+ * audit trail, which only the owner reads. Only the owner manages users, overrides a grade and
+ * saves the scoring model. Every other change needs the owner or an
  * account manager, except the pages under /account, where each user keeps their own password,
  * language and API tokens. A read-only API token may only read, whatever its user's role.
  */
@@ -40,7 +41,7 @@ final class AccessRules {
     /** Adds the rules of the pages, after the public addresses such as /login. */
     static void applyToPages(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
-        requests.requestMatchers("/users/**").hasRole(OWNER)
+        requests.requestMatchers("/users/**", "/audit", "/audit.csv", "/clients/*/grade-override/**").hasRole(OWNER)
                 .requestMatchers(HttpMethod.POST, "/model").hasRole(OWNER)
                 .requestMatchers("/account/**").authenticated()
                 .requestMatchers(HttpMethod.GET, CHANGE_FORMS).hasAnyRole(EDITORS)

@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import app.criba.audit.AuditValues;
 import app.criba.system.NotFoundException;
 
 /**
@@ -32,12 +33,14 @@ public class ApiTokenService {
     private final ApiTokens tokens;
     private final Users users;
     private final Clock clock;
+    private final AccountAudit audit;
     private final SecureRandom random = new SecureRandom();
 
-    ApiTokenService(ApiTokens tokens, Users users, Clock clock) {
+    ApiTokenService(ApiTokens tokens, Users users, Clock clock, AccountAudit audit) {
         this.tokens = tokens;
         this.users = users;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** The stored token and the token itself, which exists only in this object and is shown once. */
@@ -55,6 +58,7 @@ public class ApiTokenService {
         String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         ApiToken token = tokens.save(new ApiToken(user.getId(), name, hash(secret), access));
         log.info("User {} created API token {} ({})", user.getId(), token.getId(), access);
+        audit.tokenCreated(token);
         return new CreatedToken(token, secret);
     }
 
@@ -68,7 +72,9 @@ public class ApiTokenService {
     public ApiToken revoke(AppUser user, Long tokenId) {
         ApiToken token = tokens.findByIdAndUserId(tokenId, user.getId())
                 .orElseThrow(() -> new NotFoundException("API token", tokenId));
+        AuditValues before = AccountAudit.values(token);
         token.revoke(clock.instant());
+        audit.tokenRevoked(before, token);
         log.info("User {} revoked API token {}", user.getId(), token.getId());
         return token;
     }

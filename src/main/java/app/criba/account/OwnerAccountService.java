@@ -23,11 +23,13 @@ public class OwnerAccountService {
     private final Users users;
     private final PasswordEncoder passwordEncoder;
     private final SetupState setup;
+    private final AccountAudit audit;
 
-    OwnerAccountService(Users users, PasswordEncoder passwordEncoder, SetupState setup) {
+    OwnerAccountService(Users users, PasswordEncoder passwordEncoder, SetupState setup, AccountAudit audit) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.setup = setup;
+        this.audit = audit;
     }
 
     /** Checks whether the password fits the {@value #MAX_PASSWORD_BYTES} bytes that BCrypt reads. */
@@ -48,6 +50,7 @@ public class OwnerAccountService {
         AppUser owner = users.save(new AppUser(email, displayName, passwordEncoder.encode(rawPassword), Role.OWNER,
                 language));
         setup.markComplete();
+        audit.userCreated(owner);
         log.info("Created the owner account {} (user id {})", owner.getEmail(), owner.getId());
         return owner;
     }

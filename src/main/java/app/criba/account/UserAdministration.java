@@ -8,6 +8,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import app.criba.audit.AuditValues;
 import app.criba.system.NotFoundException;
 
 /**
@@ -24,10 +25,12 @@ public class UserAdministration {
 
     private final Users users;
     private final PasswordEncoder passwordEncoder;
+    private final AccountAudit audit;
 
-    UserAdministration(Users users, PasswordEncoder passwordEncoder) {
+    UserAdministration(Users users, PasswordEncoder passwordEncoder, AccountAudit audit) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
+        this.audit = audit;
     }
 
     /** A new user and, when the owner left the password empty, the generated one, to show once. */
@@ -52,6 +55,7 @@ public class UserAdministration {
         AppUser user = users.save(new AppUser(email, displayName, passwordEncoder.encode(initialPassword), role,
                 language));
         log.info("Created user {} with role {}", user.getId(), role);
+        audit.userCreated(user);
         return new NewUser(user, generate ? initialPassword : null);
     }
 
@@ -59,7 +63,9 @@ public class UserAdministration {
     @Transactional
     public AppUser changeRole(Long userId, Role role) {
         AppUser user = keepingAnOwner(userId, role != Role.OWNER);
+        AuditValues before = AccountAudit.values(user);
         user.changeRole(role);
+        audit.userUpdated(before, user);
         log.info("Changed the role of user {} to {}", userId, role);
         return user;
     }
@@ -68,7 +74,9 @@ public class UserAdministration {
     @Transactional
     public AppUser disable(Long userId) {
         AppUser user = keepingAnOwner(userId, true);
+        AuditValues before = AccountAudit.values(user);
         user.disable();
+        audit.userUpdated(before, user);
         log.info("Disabled user {}", userId);
         return user;
     }
@@ -76,7 +84,9 @@ public class UserAdministration {
     @Transactional
     public AppUser enable(Long userId) {
         AppUser user = get(userId);
+        AuditValues before = AccountAudit.values(user);
         user.enable();
+        audit.userUpdated(before, user);
         log.info("Enabled user {}", userId);
         return user;
     }
@@ -87,6 +97,7 @@ public class UserAdministration {
         AppUser user = get(userId);
         String password = Passwords.generate();
         user.changePasswordHash(passwordEncoder.encode(password));
+        audit.passwordSet(user, "passwordReset");
         log.info("Reset the password of user {}", userId);
         return password;
     }
@@ -98,13 +109,18 @@ public class UserAdministration {
 
     @Transactional
     public void changeOwnPassword(AppUser user, String newPassword) {
-        get(user.getId()).changePasswordHash(passwordEncoder.encode(newPassword));
+        AppUser stored = get(user.getId());
+        stored.changePasswordHash(passwordEncoder.encode(newPassword));
+        audit.passwordSet(stored, "passwordChanged");
         log.info("User {} changed their password", user.getId());
     }
 
     @Transactional
     public void changeOwnLanguage(AppUser user, String language) {
-        get(user.getId()).changePreferredLanguage(language);
+        AppUser stored = get(user.getId());
+        AuditValues before = AccountAudit.values(stored);
+        stored.changePreferredLanguage(language);
+        audit.userUpdated(before, stored);
     }
 
     @Transactional(readOnly = true)
