@@ -5,7 +5,11 @@ import java.math.BigDecimal;
 import app.criba.client.ContractType;
 import app.criba.scoring.Grade;
 
-/** One client's line in the ranked portfolio, as of a date. */
+/**
+ * One client's line in the ranked portfolio, as of a date. {@code grade} is the grade in force:
+ * the owner's override when one applies, else {@code computedGrade}. The grade filter, the
+ * per-grade counts and the sort by grade all use it.
+ */
 public record PortfolioRow(
         long clientId,
         String name,
@@ -23,5 +27,11 @@ public record PortfolioRow(
         BigDecimal effectiveHourlyRate,
         BigDecimal hoursPerMonth,
         BigDecimal meanDaysLate,
-        int openDisputes) {
+        int openDisputes,
+        Grade computedGrade,
+        String overrideReason) {
+
+    public boolean overridden() {
+        return overrideReason != null;
+    }
 }

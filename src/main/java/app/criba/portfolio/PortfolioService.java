@@ -16,6 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import app.criba.client.ContractType;
 import app.criba.scoring.Grade;
+import app.criba.scoring.GradeOverride;
+import app.criba.scoring.GradeOverrideService;
 import app.criba.scoring.ScoringService;
 import app.criba.scoring.engine.Scorecard;
 
@@ -30,14 +32,20 @@ public class PortfolioService {
             """;
 
     private final ScoringService scoring;
+    private final GradeOverrideService overrides;
     private final JdbcClient jdbc;
 
-    PortfolioService(ScoringService scoring, JdbcClient jdbc) {
+    PortfolioService(ScoringService scoring, GradeOverrideService overrides, JdbcClient jdbc) {
         this.scoring = scoring;
+        this.overrides = overrides;
         this.jdbc = jdbc;
     }
 
-    /** Ranks every current client by composite score, best first, as of a date. */
+    /**
+     * Ranks every current client by composite score, best first, as of a date. A client's grade is
+     * the owner's override in force that day, if any: the owner overrides a grade to say which
+     * group the client belongs in, so the filter and the per-grade shares count it there.
+     */
     @Transactional(readOnly = true)
     public List<PortfolioRow> rank(LocalDate asOf) {
         Map<Long, ClientLabel> labels = jdbc.sql(CLIENTS_SQL)
@@ -46,9 +54,10 @@ public class PortfolioService {
                         (Long) row.getObject("account_manager_id"), row.getString("manager_name")))
                 .list().stream()
                 .collect(Collectors.toMap(ClientLabel::id, Function.identity()));
+        Map<Long, GradeOverride> inForce = overrides.inForce(asOf);
         return scoring.scorePortfolio(asOf).stream()
                 .filter(card -> labels.containsKey(card.clientId()))
-                .map(card -> toRow(card, labels.get(card.clientId())))
+                .map(card -> toRow(card, labels.get(card.clientId()), inForce.get(card.clientId())))
                 .sorted(PortfolioSort.COMPOSITE.comparator(true))
                 .toList();
     }
@@ -118,12 +127,14 @@ public class PortfolioService {
         return part.multiply(BigDecimal.valueOf(100)).divide(whole, 1, RoundingMode.HALF_EVEN);
     }
 
-    private static PortfolioRow toRow(Scorecard card, ClientLabel label) {
+    private static PortfolioRow toRow(Scorecard card, ClientLabel label, GradeOverride override) {
         Scorecard.Financial financial = card.financial();
+        Grade grade = override == null ? card.grade() : override.grade();
         return new PortfolioRow(card.clientId(), label.name(), label.contractType(), label.accountManagerId(),
-                label.accountManagerName(), card.grade(), card.lowConfidence(), card.composite(), financial.score(),
+                label.accountManagerName(), grade, card.lowConfidence(), card.composite(), financial.score(),
                 card.relationship(), card.gut(), financial.revenuePerMonth(), financial.marginPercent(),
-                financial.effectiveHourlyRate(), financial.hoursPerMonth(), card.meanDaysLate(), card.openDisputes());
+                financial.effectiveHourlyRate(), financial.hoursPerMonth(), card.meanDaysLate(), card.openDisputes(),
+                card.grade(), override == null ? null : override.reason());
     }
 
     private record ClientLabel(long id, String name, ContractType contractType, Long accountManagerId,

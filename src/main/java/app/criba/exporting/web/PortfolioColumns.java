@@ -6,7 +6,10 @@ import app.criba.portfolio.PortfolioRow;
 import app.criba.system.csv.CsvColumn;
 import app.criba.system.csv.CsvTable;
 
-/** The columns of the portfolio export: the page's columns, plus the contract and the low-confidence mark. */
+/**
+ * The columns of the portfolio export: the page's columns, plus the contract, the low-confidence
+ * mark, and the computed grade with the reason of an override (the grade column is the one in force).
+ */
 final class PortfolioColumns {
 
     static final List<CsvColumn<PortfolioRow>> COLUMNS = List.of(
@@ -24,7 +27,9 @@ final class PortfolioColumns {
             CsvColumn.of("portfolio.col.hours", PortfolioRow::hoursPerMonth),
             CsvColumn.of("portfolio.col.daysLate", PortfolioRow::meanDaysLate),
             CsvColumn.of("portfolio.col.disputes", PortfolioRow::openDisputes),
-            CsvColumn.of("portfolio.col.manager", PortfolioRow::accountManagerName));
+            CsvColumn.of("portfolio.col.manager", PortfolioRow::accountManagerName),
+            CsvColumn.of("export.column.computedGrade", row -> row.computedGrade().name()),
+            CsvColumn.of("export.column.overrideReason", PortfolioRow::overrideReason));
 
     private PortfolioColumns() {
     }

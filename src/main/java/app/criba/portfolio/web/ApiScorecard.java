@@ -1,18 +1,32 @@
 package app.criba.portfolio.web;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 import app.criba.invoice.InvoiceLine;
+import app.criba.scoring.GradeOverride;
 import app.criba.scoring.ReasonText;
 import app.criba.scoring.engine.Scorecard;
 
-/** One client's full scorecard as the JSON API returns it, with every reason and, per invoice, days late and balance. */
+/**
+ * One client's full scorecard as the JSON API returns it, with every reason and, per invoice, days
+ * late and balance. grade is the grade in force, computedGrade the model's, and override the
+ * owner's override in force on the as-of date (null when there is none).
+ */
 record ApiScorecard(long clientId, String name, LocalDate asOf, int modelVersion, int monthsMeasured, String grade,
-        String baseGrade, BigDecimal composite, boolean lowConfidence, List<ApiReason> confidenceReasons,
+        String computedGrade, Override override, String baseGrade, BigDecimal composite, boolean lowConfidence, List<ApiReason> confidenceReasons,
         Financial financial, Relationship relationship, Gut gut, List<ApiReason> adjustments, Improvement improvement,
         List<Invoice> invoices) {
+
+    record Override(String grade, String reason, String setBy, Instant setAt) {
+
+        static Override of(GradeOverride override) {
+            return override == null ? null
+                    : new Override(override.grade().name(), override.reason(), override.setByName(), override.setAt());
+        }
+    }
 
     record Financial(BigDecimal score, String revenuePerMonth, String costPerMonth, BigDecimal hoursPerMonth,
             BigDecimal marginPercent, String effectiveHourlyRate, List<ApiReason> reasons) {
@@ -42,10 +56,12 @@ record ApiScorecard(long clientId, String name, LocalDate asOf, int modelVersion
         }
     }
 
-    static ApiScorecard of(String name, Scorecard card, List<InvoiceLine> invoices, ReasonText texts) {
+    static ApiScorecard of(String name, Scorecard card, GradeOverride override, List<InvoiceLine> invoices,
+            ReasonText texts) {
         Scorecard.Financial financial = card.financial();
+        String grade = override == null ? card.grade().name() : override.grade().name();
         return new ApiScorecard(card.clientId(), name, card.asOf(), card.modelVersion(), card.monthsMeasured(),
-                card.grade().name(), card.baseGrade().name(), card.composite(), card.lowConfidence(),
+                grade, card.grade().name(), Override.of(override), card.baseGrade().name(), card.composite(), card.lowConfidence(),
                 ApiReason.of(card.confidenceReasons(), texts),
                 new Financial(financial.score(), ApiPortfolio.money(financial.revenuePerMonth()),
                         ApiPortfolio.money(financial.costPerMonth()), financial.hoursPerMonth(),

@@ -18,6 +18,7 @@ import app.criba.portfolio.ClientHistory;
 import app.criba.portfolio.ClientHistoryService;
 import app.criba.portfolio.PortfolioRow;
 import app.criba.portfolio.PortfolioService;
+import app.criba.scoring.GradeOverrideService;
 import app.criba.scoring.ReasonText;
 import app.criba.scoring.ScoringService;
 import app.criba.system.Formats;
@@ -35,14 +36,16 @@ class PortfolioApiController {
     private final ClientHistoryService histories;
     private final ReasonText texts;
     private final Formats formats;
+    private final GradeOverrideService overrides;
 
     PortfolioApiController(PortfolioService portfolio, ScoringService scoring, ClientHistoryService histories,
-            ReasonText texts, Formats formats) {
+            ReasonText texts, Formats formats, GradeOverrideService overrides) {
         this.portfolio = portfolio;
         this.scoring = scoring;
         this.histories = histories;
         this.texts = texts;
         this.formats = formats;
+        this.overrides = overrides;
     }
 
     /**
@@ -78,7 +81,8 @@ class PortfolioApiController {
         }
         ClientHistory history = histories.load(clientId, date);
         return scoring.scoreClient(clientId, date)
-                .map(card -> ResponseEntity.ok(ApiScorecard.of(history.client().getName(), card, history.invoices(), texts)))
+                .map(card -> ResponseEntity.ok(ApiScorecard.of(history.client().getName(), card,
+                        overrides.inForce(clientId, date).orElse(null), history.invoices(), texts)))
                 .orElseThrow(() -> new NotFoundException("scorecard of client", clientId));
     }
 }

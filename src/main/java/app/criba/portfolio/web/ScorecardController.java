@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 import app.criba.portfolio.ClientHistory;
 import app.criba.portfolio.ClientHistoryService;
+import app.criba.scoring.GradeOverrideService;
 import app.criba.scoring.ScoringService;
 import app.criba.scoring.engine.Scorecard;
 
@@ -26,10 +27,12 @@ class ScorecardController {
 
     private final ScoringService scoring;
     private final ClientHistoryService histories;
+    private final GradeOverrideService overrides;
 
-    ScorecardController(ScoringService scoring, ClientHistoryService histories) {
+    ScorecardController(ScoringService scoring, ClientHistoryService histories, GradeOverrideService overrides) {
         this.scoring = scoring;
         this.histories = histories;
+        this.overrides = overrides;
     }
 
     @GetMapping("/clients/{clientId}")
@@ -50,6 +53,7 @@ class ScorecardController {
         model.addAttribute("showAll", query.showAll());
         model.addAttribute("rowLimit", ROW_LIMIT);
         card.ifPresent(scorecard -> model.addAttribute("card", scorecard));
+        overrides.inForce(clientId, date).ifPresent(override -> model.addAttribute("override", override));
         return VIEW;
     }
 }

@@ -43,7 +43,8 @@ class PortfolioExportTest {
     private static final RequestPostProcessor OWNER = user(TestUsers.OWNER_EMAIL).roles("OWNER");
     private static final List<String> SPANISH_HEADINGS = List.of("Cliente", "Contrato", "Nivel", "Confianza baja",
             "Puntuación", "Financiero", "Relación", "Identificador de llamadas", "Ingresos/mes (EUR)", "Margen (%)",
-            "Ingresos/hora (EUR)", "Horas/mes", "Días de retraso", "Disputas abiertas", "Gestor de cuenta");
+            "Ingresos/hora (EUR)", "Horas/mes", "Días de retraso", "Disputas abiertas", "Gestor de cuenta",
+            "Nivel calculado", "Motivo del nivel asignado a mano");
 
     @Autowired MockMvc mvc;
     @Autowired JdbcTemplate jdbc;
