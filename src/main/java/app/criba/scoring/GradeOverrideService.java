@@ -57,7 +57,7 @@ public class GradeOverrideService {
         this.clock = clock;
     }
 
-    /** The override of each client that was in force at the end of the day, by client id. */
+    /** Returns the override of each client that was in force at the end of the day, by client id. */
     @Transactional(readOnly = true)
     public Map<Long, GradeOverride> inForce(LocalDate asOf) {
         return jdbc.sql(SELECT + " where" + IN_FORCE)
@@ -77,8 +77,9 @@ public class GradeOverrideService {
     }
 
     /**
-     * Sets the client's grade, replacing the override in force, if any. {@code computedGrade} is
-     * the grade the model gives today, which the audit entry keeps beside the override.
+     * Sets the client's grade, replacing the override in force, if any; saving the override in
+     * force unchanged writes nothing. {@code computedGrade} is the grade the model gives today,
+     * which the audit entry keeps beside the override.
      */
     @Transactional
     public GradeOverride set(long clientId, Grade grade, String reason, Grade computedGrade) {
@@ -86,6 +87,10 @@ public class GradeOverrideService {
         Long userId = currentUser.find().map(AppUser::getId).orElse(null);
         Timestamp now = Timestamp.from(clock.instant());
         Optional<GradeOverride> previous = current(clientId);
+        if (previous.isPresent() && previous.get().grade() == grade
+                && previous.get().reason().equals(PlainText.strip(reason))) {
+            return previous.get();
+        }
         previous.ifPresent(old -> markRemoved(old.id(), userId, now));
         long id = jdbc.sql("""
                 insert into grade_override (client_id, grade, reason, set_by_id, set_at)
@@ -141,7 +146,7 @@ public class GradeOverrideService {
                 .update();
     }
 
-    /** The first instant of the day after {@code asOf} in the server's time zone. */
+    /** Returns the first instant of the day after {@code asOf} in the server's time zone. */
     private Timestamp endOf(LocalDate asOf) {
         Instant end = asOf.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
         return Timestamp.from(end);

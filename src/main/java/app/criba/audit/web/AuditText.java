@@ -1,10 +1,12 @@
 package app.criba.audit.web;
 
 import java.math.BigDecimal;
+import java.text.Collator;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +25,8 @@ import app.criba.system.csv.CsvDialect;
 /**
  * Turns an entry's stored values into lines a person reads: each field under its label from the
  * message files (or its name when the files have none), with dates, numbers and yes or no in the
- * user's language. Codes such as {@code MANAGED} stay as stored.
+ * user's language. Codes such as {@code MANAGED} stay as stored. Fields are listed by label,
+ * because jsonb keeps no key order.
  */
 @Component("auditText")
 public class AuditText {
@@ -58,11 +61,12 @@ public class AuditText {
             changes.add(new Change(label(field, locale), value(record.before(), field, locale),
                     value(record.after(), field, locale)));
         }
+        changes.sort(Comparator.comparing(Change::label, Collator.getInstance(locale)));
         return changes;
     }
 
     /**
-     * The values of one side as "label: value" lines joined by line breaks, for the export. Values
+     * Writes the values of one side as "label: value" lines joined by line breaks, for the export. Values
      * stay as stored, so dates keep the ISO form of the other columns, except that a number takes
      * the decimal separator of the file's {@link CsvDialect}.
      */
@@ -74,6 +78,7 @@ public class AuditText {
         char decimalSeparator = CsvDialect.forLocale(locale).decimalSeparator();
         List<String> lines = new ArrayList<>();
         values.forEach((field, value) -> lines.add(label(field, locale) + ": " + plain(value, decimalSeparator, locale)));
+        lines.sort(Collator.getInstance(locale));
         return String.join("\n", lines);
     }
 

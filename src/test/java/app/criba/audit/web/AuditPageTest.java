@@ -176,7 +176,7 @@ class AuditPageTest {
     }
 
     @Test
-    void spanishExportUsesSemicolonsDecimalCommaAndNeutralisesFormulas() throws Exception {
+    void spanishExportUsesSpanishDialect() throws Exception {
         MockHttpServletResponse response = mvc.perform(open("/audit.csv?lang=es"))
                 .andExpect(status().isOk())
                 .andReturn().getResponse();
@@ -189,7 +189,7 @@ class AuditPageTest {
         assertThat(rows.get(1).get(0)).isEqualTo("2025-03-10 12:00");
         assertThat(rows.get(1).get(4)).isEqualTo("Prueba del identificador de llamadas");
         assertThat(rows.get(1).get(6)).isEqualTo("'=Clínica Roble");
-        assertThat(rows.get(1).get(10)).isEqualTo("Nivel: B\nComentario: =cmd");
+        assertThat(rows.get(1).get(10)).isEqualTo("Comentario: =cmd\nNivel: B");
         assertThat(rows.get(2).get(10)).contains("Importe: 1234,5");
         assertThat(rows.get(3).get(8)).isEqualTo("Modificado");
         assertThat(rows.get(3).get(9)).isEqualTo("Puestos: 12");

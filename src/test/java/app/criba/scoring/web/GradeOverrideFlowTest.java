@@ -38,7 +38,7 @@ import app.criba.support.TestRows;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The owner overrides a client's grade with a reason, sees both grades everywhere, and removes it again. */
+/** The owner overrides a client's grade with a reason, finds both grades on every page and in the API, and removes it. */
 @IntegrationTest
 @AutoConfigureMockMvc
 class GradeOverrideFlowTest {
@@ -206,6 +206,15 @@ class GradeOverrideFlowTest {
         assertThat(jdbc.queryForObject("select count(*) from grade_override where removed_by_id is not null",
                 Integer.class)).isEqualTo(2);
         assertThat(html("/clients/" + clientId)).doesNotContain("(computed ").contains("Override the grade");
+    }
+
+    @Test
+    void savingSameOverrideAgainWritesNothing() throws Exception {
+        setOverride(chosen, "Calls at 10 pm every week");
+        setOverride(chosen, "  Calls at 10 pm every week ");
+
+        assertThat(jdbc.queryForObject("select count(*) from grade_override", Integer.class)).isEqualTo(1);
+        assertThat(auditEntries()).extracting(row -> row.get("action")).containsExactly("CREATED");
     }
 
     @Test
