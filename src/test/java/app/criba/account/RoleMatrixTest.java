@@ -60,7 +60,8 @@ class RoleMatrixTest {
     private static final Set<String> OWNER_ONLY = Set.of(
             "GET /users", "GET /users/new", "POST /users/new", "POST /users/{userId}/role",
             "POST /users/{userId}/disable", "POST /users/{userId}/enable", "POST /users/{userId}/password",
-            "POST /model");
+            "POST /model", "GET /audit", "GET /audit.csv", "GET /clients/{clientId}/grade-override",
+            "POST /clients/{clientId}/grade-override", "POST /clients/{clientId}/grade-override/remove");
 
     /** Pages that every role reads, and the API's read calls. */
     private static final Set<String> READ = Set.of(
