@@ -3,37 +3,42 @@ package app.criba.account;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Every page and API call needs a login. Pages use a form login with a session; the JSON API
- * under /api takes HTTP Basic on each request and keeps no session, so it needs no CSRF token.
+ * under /api takes HTTP Basic on each request and ignores session cookies, so it needs no CSRF
+ * token. Failed logins on both count towards the locks of {@link LoginAttempts}.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, LoginAttempts attempts) throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                .httpBasic(Customizer.withDefaults())
+                .httpBasic(basic -> basic.authenticationEntryPoint(new ApiAuthenticationEntryPoint()))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
+                .headers(SecurityHeaders::configure)
+                .addFilterBefore(LoginThrottleFilter.forHttpBasic(attempts), BasicAuthenticationFilter.class)
                 .build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain webSecurity(HttpSecurity http, SetupState setup, Users users, LocaleResolver localeResolver)
-            throws Exception {
+    SecurityFilterChain webSecurity(HttpSecurity http, SetupState setup, Users users, LocaleResolver localeResolver,
+            LoginAttempts attempts, SessionRegistry sessionRegistry) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/setup", "/login", "/webjars/**", "/css/**", "/js/**", "/favicon.svg",
@@ -41,7 +46,12 @@ class SecurityConfiguration {
                         .permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").successHandler(new LanguageOnLogin(users, localeResolver))
+                        .failureHandler(new LoginFailureHandler(attempts))
                         .permitAll())
+                .sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessionRegistry)
+                        .expiredUrl("/login?expired"))
+                .headers(SecurityHeaders::configure)
+                .addFilterBefore(LoginThrottleFilter.forLoginForm(attempts), UsernamePasswordAuthenticationFilter.class)
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new ExpiredFormHandler()))
                 .addFilterBefore(new SetupRedirectFilter(setup), AnonymousAuthenticationFilter.class)

@@ -1,0 +1,43 @@
+package app.criba.account;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+
+import app.criba.system.DatabaseOutage;
+
+/**
+ * Sends a failed login back to the login page: with the lock message once the e-mail address is
+ * locked, with "wrong e-mail or password" otherwise, and to the 503 page when the database could
+ * not be asked, because then the password was never checked.
+ */
+class LoginFailureHandler implements AuthenticationFailureHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(LoginFailureHandler.class);
+
+    private final LoginAttempts attempts;
+
+    LoginFailureHandler(LoginAttempts attempts) {
+        this.attempts = attempts;
+    }
+
+    @Override
+    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+            AuthenticationException exception) throws IOException {
+        if (DatabaseOutage.isCause(exception)) {
+            log.warn("Could not check a login because the database is not reachable: {}", exception.toString());
+            response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
+            return;
+        }
+        String email = request.getParameter("username");
+        String outcome = email != null && attempts.isAccountLocked(email) ? "locked" : "error";
+        response.sendRedirect(request.getContextPath() + "/login?" + outcome);
+    }
+}
