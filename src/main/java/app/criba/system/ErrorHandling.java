@@ -2,9 +2,14 @@ package app.criba.system;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.sql.SQLTransientConnectionException;
+
+import org.hibernate.exception.JDBCConnectionException;
 import org.springframework.beans.InvalidPropertyException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -51,5 +56,18 @@ class ErrorHandling {
         ModelAndView view = new ModelAndView("error/409");
         view.addObject("conflictCode", "error.409.concurrentEdit");
         return view;
+    }
+
+    /**
+     * Shows the 503 page while PostgreSQL cannot be reached. Nothing was saved, because the
+     * failure comes before or instead of the commit; Hikari opens new connections once the
+     * database is back, so the next request succeeds without a restart.
+     */
+    @ExceptionHandler({ CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
+            JDBCConnectionException.class, SQLTransientConnectionException.class })
+    @ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
+    ModelAndView databaseUnavailable(Exception exception) {
+        log.warn("Database not reachable: {}", exception.toString());
+        return new ModelAndView("error/503");
     }
 }
