@@ -26,15 +26,17 @@ class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {
     private static final Logger log = LoggerFactory.getLogger(ApiAuthenticationEntryPoint.class);
 
     private final BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
+    private final DatabaseOutage outage;
 
-    ApiAuthenticationEntryPoint() {
+    ApiAuthenticationEntryPoint(DatabaseOutage outage) {
+        this.outage = outage;
         basic.setRealmName("Criba");
     }
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
             throws IOException {
-        if (!DatabaseOutage.isCause(exception)) {
+        if (!outage.isCauseOf(exception)) {
             basic.commence(request, response, exception);
             return;
         }

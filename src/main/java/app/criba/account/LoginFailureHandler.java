@@ -23,15 +23,17 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
     private static final Logger log = LoggerFactory.getLogger(LoginFailureHandler.class);
 
     private final LoginAttempts attempts;
+    private final DatabaseOutage outage;
 
-    LoginFailureHandler(LoginAttempts attempts) {
+    LoginFailureHandler(LoginAttempts attempts, DatabaseOutage outage) {
         this.attempts = attempts;
+        this.outage = outage;
     }
 
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException exception) throws IOException {
-        if (DatabaseOutage.isCause(exception)) {
+        if (outage.isCauseOf(exception)) {
             log.warn("Could not check a login because the database is not reachable: {}", exception.toString());
             response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
             return;

@@ -14,6 +14,8 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.web.servlet.LocaleResolver;
 
+import app.criba.system.DatabaseOutage;
+
 /**
  * Every page and API call needs a login. Pages use a form login with a session; the JSON API
  * under /api takes HTTP Basic on each request and ignores session cookies, so it needs no CSRF
@@ -24,10 +26,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, LoginAttempts attempts) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, LoginAttempts attempts, DatabaseOutage outage) throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(new ApiAuthenticationEntryPoint()))
+                .httpBasic(basic -> basic.authenticationEntryPoint(new ApiAuthenticationEntryPoint(outage)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .headers(SecurityHeaders::configure)
@@ -38,7 +40,7 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain webSecurity(HttpSecurity http, SetupState setup, Users users, LocaleResolver localeResolver,
-            LoginAttempts attempts, SessionRegistry sessionRegistry) throws Exception {
+            LoginAttempts attempts, SessionRegistry sessionRegistry, DatabaseOutage outage) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/setup", "/login", "/webjars/**", "/css/**", "/js/**", "/favicon.svg",
@@ -46,7 +48,7 @@ class SecurityConfiguration {
                         .permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").successHandler(new LanguageOnLogin(users, localeResolver))
-                        .failureHandler(new LoginFailureHandler(attempts))
+                        .failureHandler(new LoginFailureHandler(attempts, outage))
                         .permitAll())
                 .sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessionRegistry)
                         .expiredUrl("/login?expired"))
@@ -54,7 +56,7 @@ class SecurityConfiguration {
                 .addFilterBefore(LoginThrottleFilter.forLoginForm(attempts), UsernamePasswordAuthenticationFilter.class)
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new ExpiredFormHandler()))
-                .addFilterBefore(new SetupRedirectFilter(setup), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new SetupRedirectFilter(setup, outage), AnonymousAuthenticationFilter.class)
                 .build();
     }
 

@@ -22,9 +22,11 @@ class SetupRedirectFilter extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(SetupRedirectFilter.class);
 
     private final SetupState setup;
+    private final DatabaseOutage outage;
 
-    SetupRedirectFilter(SetupState setup) {
+    SetupRedirectFilter(SetupState setup, DatabaseOutage outage) {
         this.setup = setup;
+        this.outage = outage;
     }
 
     @Override
@@ -45,7 +47,7 @@ class SetupRedirectFilter extends OncePerRequestFilter {
         try {
             return setup.isComplete();
         } catch (RuntimeException failure) {
-            if (!DatabaseOutage.isCause(failure)) {
+            if (!outage.isCauseOf(failure)) {
                 throw failure;
             }
             log.debug("Could not read the setup state because the database is not reachable: {}", failure.toString());

@@ -1,18 +1,19 @@
 package app.criba.system;
 
-import java.sql.SQLTransientConnectionException;
+import java.sql.SQLException;
 import java.util.Map;
 
-import org.hibernate.exception.JDBCConnectionException;
+import jakarta.persistence.PersistenceException;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -28,6 +29,12 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 class ApiErrorHandling {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrorHandling.class);
+
+    private final DatabaseOutage outage;
+
+    ApiErrorHandling(DatabaseOutage outage) {
+        this.outage = outage;
+    }
 
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<Map<String, String>> notFound(NotFoundException exception) {
@@ -47,9 +54,13 @@ class ApiErrorHandling {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", "conflict"));
     }
 
-    @ExceptionHandler({ CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
-            JDBCConnectionException.class, SQLTransientConnectionException.class })
-    ResponseEntity<Map<String, String>> databaseUnavailable(Exception exception) {
+    /** Answers 503 while PostgreSQL cannot be reached, and rethrows any other database failure so that it stays a 500. */
+    @ExceptionHandler({ DataAccessException.class, TransactionException.class, PersistenceException.class,
+            SQLException.class })
+    ResponseEntity<Map<String, String>> databaseUnavailable(Exception exception) throws Exception {
+        if (!outage.isCauseOf(exception)) {
+            throw exception;
+        }
         log.warn("Database not reachable: {}", exception.toString());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .body(Map.of("error", DatabaseOutage.API_ERROR_CODE));

@@ -1,15 +1,16 @@
 package app.criba.system;
 
+import java.sql.SQLException;
+
+import jakarta.persistence.PersistenceException;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import java.sql.SQLTransientConnectionException;
-
-import org.hibernate.exception.JDBCConnectionException;
 import org.springframework.beans.InvalidPropertyException;
-import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -21,6 +22,12 @@ import org.springframework.web.servlet.ModelAndView;
 class ErrorHandling {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
+
+    private final DatabaseOutage outage;
+
+    ErrorHandling(DatabaseOutage outage) {
+        this.outage = outage;
+    }
 
     @ExceptionHandler({ NotFoundException.class, MethodArgumentTypeMismatchException.class })
     @ResponseStatus(HttpStatus.NOT_FOUND)
@@ -59,14 +66,18 @@ class ErrorHandling {
     }
 
     /**
-     * Shows the 503 page while PostgreSQL cannot be reached. Nothing was saved, because the
-     * failure comes before or instead of the commit; Hikari opens new connections once the
-     * database is back, so the next request succeeds without a restart.
+     * Shows the 503 page while PostgreSQL cannot be reached, and rethrows any other database
+     * failure so that it stays a 500. Nothing was saved, because the failure comes before or
+     * instead of the commit; Hikari opens new connections once the database is back, so the next
+     * request succeeds without a restart.
      */
-    @ExceptionHandler({ CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
-            JDBCConnectionException.class, SQLTransientConnectionException.class })
+    @ExceptionHandler({ DataAccessException.class, TransactionException.class, PersistenceException.class,
+            SQLException.class })
     @ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
-    ModelAndView databaseUnavailable(Exception exception) {
+    ModelAndView databaseUnavailable(Exception exception) throws Exception {
+        if (!outage.isCauseOf(exception)) {
+            throw exception;
+        }
         log.warn("Database not reachable: {}", exception.toString());
         return new ModelAndView("error/503");
     }

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -120,6 +121,14 @@ class ErrorPagesTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "es", "en" })
+    void otherDatabaseErrorStays500(String language) throws Exception {
+        HttpResponse<String> response = loggedIn(language).get("/test/constraint-violated");
+
+        assertPage(response, 500, language, "Algo ha fallado", "Something went wrong");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "es", "en" })
     void databaseFailureShows503(String language) throws Exception {
         HttpResponse<String> response = loggedIn(language).get("/test/database-down");
 
@@ -134,6 +143,7 @@ class ErrorPagesTest {
         assertJson(api("/api/v1/clients/999999/scorecard", language), 404, "{\"error\":\"not_found\"}");
         assertJson(api("/api/test/conflict", language), 409, "{\"error\":\"conflict\"}");
         assertJson(api("/api/test/failure", language), 500, "\"status\":500");
+        assertJson(api("/api/test/constraint-violated", language), 500, "\"status\":500");
         assertJson(api("/api/test/database-down", language), 503, "{\"error\":\"database_unavailable\"}");
     }
 
@@ -206,6 +216,11 @@ class ErrorPagesTest {
         String loseDatabase() {
             throw new CannotCreateTransactionException(SECRET, new SQLTransientConnectionException(SECRET));
         }
+
+        @GetMapping("/test/constraint-violated")
+        String violateConstraint() {
+            throw new DataIntegrityViolationException(SECRET);
+        }
     }
 
     /** API calls that fail the way a bug, a refused access, a concurrent edit or a lost database connection would. */
@@ -230,6 +245,11 @@ class ErrorPagesTest {
         @GetMapping("/api/test/database-down")
         String loseDatabase() {
             throw new CannotCreateTransactionException(SECRET, new SQLTransientConnectionException(SECRET));
+        }
+
+        @GetMapping("/api/test/constraint-violated")
+        String violateConstraint() {
+            throw new DataIntegrityViolationException(SECRET);
         }
     }
 }
