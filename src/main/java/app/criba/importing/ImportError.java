@@ -19,6 +19,35 @@ public record ImportError(Integer line, String column, String value, String code
     public ImportError {
         // A message format would print the number 2024 as "2,024" or "2.024", so numbers go in as text.
         args = args == null ? List.of() : args.stream().map(ImportError::storable).toList();
+        column = visible(column);
+        value = visible(value);
+    }
+
+    /**
+     * Replaces the C0 control characters other than tab and line breaks, and DEL, with their
+     * Unicode control pictures (NUL becomes U+2400). PostgreSQL cannot store NUL in jsonb, where
+     * the import history keeps the problems, and the reader sees where the character is.
+     */
+    static String visible(String text) {
+        if (text == null || text.chars().noneMatch(ImportError::isHiddenControl)) {
+            return text;
+        }
+        StringBuilder replaced = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isHiddenControl(c)) {
+                replaced.append(c);
+            } else if (c == 0x7F) {
+                replaced.append('\u2421');
+            } else {
+                replaced.append((char) (0x2400 + c));
+            }
+        }
+        return replaced.toString();
+    }
+
+    private static boolean isHiddenControl(int c) {
+        return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F;
     }
 
     static ImportError ofFile(Integer line, String code, Object... args) {

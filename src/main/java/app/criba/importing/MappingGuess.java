@@ -39,7 +39,7 @@ final class MappingGuess {
     static FileView describe(Path path, ImportMapping mapping) {
         FileFormat format = FileFormats.resolve(path, mapping);
         try (CsvFile file = CsvFile.open(path, format)) {
-            List<String> headers = file.headers();
+            List<String> headers = ValueReader.namedHeaders(file.headers());
             Map<String, Set<String>> values = new LinkedHashMap<>();
             headers.forEach(header -> values.put(header, new LinkedHashSet<>()));
             List<Row> firstRows = new ArrayList<>();
@@ -78,6 +78,7 @@ final class MappingGuess {
             }
             view.headers().stream()
                     .filter(header -> !header.isBlank() && !taken.contains(header) && field.recognises(header))
+                    .filter(header -> holdsDates(field, view.valuesOf(header)))
                     .findFirst()
                     .ifPresent(header -> {
                         columns.put(field.key(), header);
@@ -91,6 +92,19 @@ final class MappingGuess {
         return withColumns.withReading(dateFormat, decimalSeparator)
                 .withValues(guessValues(withColumns, view))
                 .withFile(view.format().encoding(), view.format().delimiter(), view.format().headerLine());
+    }
+
+    /**
+     * Whether a column can hold a date or date-time field: a column named for it where no value
+     * has a date, such as the "Start time" column of a time tracker that puts the date in
+     * another column, is left for the user to choose.
+     */
+    private static boolean holdsDates(ImportField field, Set<String> values) {
+        if (values.isEmpty() || (field.type() != FieldType.DATE && field.type() != FieldType.DATE_TIME)) {
+            return true;
+        }
+        return values.stream().map(value -> field.type() == FieldType.DATE ? value : datePart(value))
+                .anyMatch(date -> !DateFormats.fitting(List.of(date)).isEmpty());
     }
 
     /** Returns the formats that read every value of the mapped date columns, in order of preference. */
@@ -115,10 +129,33 @@ final class MappingGuess {
             return null;
         }
         List<String> fitting = DateFormats.fitting(values);
-        if (fitting.isEmpty() || (fitting.size() > 1 && DateFormats.ambiguous(fitting, values))) {
+        if (fitting.isEmpty()) {
+            return bestFitting(values);
+        }
+        if (fitting.size() > 1 && DateFormats.ambiguous(fitting, values)) {
             return null;
         }
         return fitting.get(0);
+    }
+
+    /**
+     * Returns the format that reads the most values when none reads them all, so that the check
+     * reports each value it cannot read on its own line (such as 31/02/2024) instead of asking for
+     * a format. Returns null when no format reads more than half of the values, or when the formats
+     * that read the most read some value to different dates.
+     */
+    private static String bestFitting(List<String> values) {
+        Map<String, Long> readCounts = new LinkedHashMap<>();
+        for (String pattern : DateFormats.SUPPORTED) {
+            readCounts.put(pattern, values.stream().filter(value -> DateFormats.parse(value, pattern) != null).count());
+        }
+        long maxRead = readCounts.values().stream().mapToLong(Long::longValue).max().orElse(0);
+        if (maxRead * 2 <= values.size()) {
+            return null;
+        }
+        List<String> best = readCounts.entrySet().stream().filter(entry -> entry.getValue() == maxRead)
+                .map(Map.Entry::getKey).toList();
+        return best.size() > 1 && DateFormats.ambiguous(best, values) ? null : best.get(0);
     }
 
     /** The date parts of the values of the mapped date and date-time columns. */

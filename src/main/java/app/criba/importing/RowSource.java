@@ -31,6 +31,12 @@ final class RowSource {
     Row next() {
         Row row;
         while ((row = file.next()) != null) {
+            // Group rows are recognised before the skip prefixes apply, so that a customer named
+            // "Total Care" is carried down rather than skipped as a "Total for ..." row.
+            if (carryIndex >= 0 && !row.value(carryIndex).isEmpty() && onlyValueIsCarried(row)) {
+                carried = row.value(carryIndex);
+                continue;
+            }
             if (startsWithSkipPrefix(row)) {
                 continue;
             }
@@ -40,9 +46,6 @@ final class RowSource {
             String value = row.value(carryIndex);
             if (!value.isEmpty()) {
                 carried = value;
-                if (onlyValueIsCarried(row)) {
-                    continue;
-                }
                 return row;
             }
             return carried == null ? row : withCarried(row);

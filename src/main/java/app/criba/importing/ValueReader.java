@@ -3,6 +3,7 @@ package app.criba.importing;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -27,6 +28,7 @@ final class ValueReader {
     private static final int MAX_MINUTES = 24 * 60;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern INTEGER = Pattern.compile("\\d{1,9}");
+    private static final String POSITION_PREFIX = "#";
 
     private final ImportKind kind;
     private final ImportMapping mapping;
@@ -47,7 +49,11 @@ final class ValueReader {
         this.latest = today.plusYears(YEARS_AHEAD);
     }
 
-    /** Returns the index of the named column (exact name first, then ignoring case), or -1. */
+    /**
+     * Returns the index of the named column (exact name first, then ignoring case), or -1. A
+     * column without a header name, such as the customer column of a QuickBooks report, is named
+     * by its position: "#1" is the first column.
+     */
     static int indexOf(List<String> headers, String column) {
         if (column == null || column.isBlank()) {
             return -1;
@@ -61,12 +67,34 @@ final class ValueReader {
                 return i;
             }
         }
+        for (int i = 0; i < headers.size(); i++) {
+            if (headers.get(i).isBlank() && positionalName(i).equals(column.strip())) {
+                return i;
+            }
+        }
         return -1;
+    }
+
+    /** Returns the header names with each blank one replaced by its positional name, as the mapping step shows them. */
+    static List<String> namedHeaders(List<String> headers) {
+        List<String> named = new ArrayList<>(headers.size());
+        for (int i = 0; i < headers.size(); i++) {
+            named.add(headers.get(i).isBlank() ? positionalName(i) : headers.get(i));
+        }
+        return List.copyOf(named);
+    }
+
+    /** Returns the name of a column without a header name, from its 0-based index: "#1" for the first. */
+    static String positionalName(int index) {
+        return POSITION_PREFIX + (index + 1);
     }
 
     String columnOf(ImportField field) {
         int index = columnIndexes[kind.fields().indexOf(field)];
-        return index < 0 ? null : headers.get(index);
+        if (index < 0) {
+            return null;
+        }
+        return headers.get(index).isBlank() ? positionalName(index) : headers.get(index);
     }
 
     ImportRow read(Row source, ImportErrors errors) {

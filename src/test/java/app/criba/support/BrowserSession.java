@@ -1,7 +1,10 @@
 package app.criba.support;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -114,6 +117,22 @@ public final class BrowserSession {
                 .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
                 .POST(BodyPublishers.ofByteArray(multipart(Map.of(), fileName, content))).build(),
                 BodyHandlers.ofString());
+    }
+
+    /**
+     * Posts the fields and one file part named "file" as multipart/form-data, reading the file from
+     * the stream as it sends it, so that a test can send more bytes than it could hold in memory.
+     */
+    public HttpResponse<String> postFileStream(String path, Map<String, String> fields, String fileName,
+            InputStream content) throws IOException, InterruptedException {
+        byte[] whole = multipart(fields, fileName, new byte[0]);
+        String end = "\r\n--" + BOUNDARY + "--\r\n";
+        int headLength = whole.length - end.length();
+        InputStream body = new SequenceInputStream(new ByteArrayInputStream(whole, 0, headLength),
+                new SequenceInputStream(content, new ByteArrayInputStream(whole, headLength, end.length())));
+        return client.send(request(path).timeout(Duration.ofMinutes(2))
+                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                .POST(BodyPublishers.ofInputStream(() -> body)).build(), BodyHandlers.ofString());
     }
 
     private static byte[] multipart(Map<String, String> fields, String fileName, byte[] content) {

@@ -92,8 +92,11 @@ class ImportApiController {
             MultipartHttpServletRequest request, Principal principal, Locale locale) throws IOException {
         ImportKind kind = kind(kindPath);
         MultipartFile file = request.getFile("file");
-        if (file == null || file.isEmpty()) {
+        if (file == null) {
             return rejected(List.of(problem("import.api.fileMissing")), locale);
+        }
+        if (file.isEmpty()) {
+            return rejected(List.of(problem("import.file.empty")), locale);
         }
         String token;
         try (InputStream content = file.getInputStream()) {

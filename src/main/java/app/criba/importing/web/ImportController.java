@@ -78,8 +78,10 @@ class ImportController {
     @PostMapping("/new")
     String processUploadForm(@ModelAttribute("form") UploadForm form, BindingResult result, Principal principal,
             Model model, RedirectAttributes redirect) {
-        if (form.file() == null || form.file().isEmpty()) {
+        if (form.file() == null || (form.file().isEmpty() && isBlank(form.file().getOriginalFilename()))) {
             FormErrors.reject(result, "file", "import.upload.missing");
+        } else if (form.file().isEmpty()) {
+            FormErrors.reject(result, "file", "import.file.empty");
         }
         if (form.kind() == null) {
             FormErrors.reject(result, "kind", "import.upload.kindMissing");
@@ -155,6 +157,11 @@ class ImportController {
         model.addAttribute("presets", List.of(ImportPreset.values()));
         model.addAttribute("savedMappings", Arrays.stream(ImportKind.values())
                 .flatMap(kind -> savedMappings.list(kind).stream()).toList());
+    }
+
+    /** Whether a file part names no file, as a browser sends it when the user chose none. */
+    private static boolean isBlank(String fileName) {
+        return fileName == null || fileName.isBlank();
     }
 
     private static String expired(RedirectAttributes redirect) {
