@@ -18,7 +18,7 @@ import app.criba.system.DatabaseOutage;
 
 /**
  * Asks an API client for HTTP Basic credentials (401), except when the credentials could not be
- * checked because the database is not reachable: then it answers 503, so that a script retries
+ * checked because the database is not reachable: then it responds with 503, so that a script retries
  * later instead of reporting a wrong password.
  */
 class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {

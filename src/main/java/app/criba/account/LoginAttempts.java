@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * Failed logins, from the login form and from HTTP Basic on the API, counted per account and per
  * client address. Too many failures for one e-mail address lock it, whether or not an account
- * has that address, so the lock tells nothing about which accounts exist; too many from one
- * client address block that address. The counts live in memory: a restart forgets them, and
+ * has that address, so the lock reveals nothing about which accounts exist. Too many from
+ * one client address block that address. The counts live in memory: a restart forgets them, and
  * several Criba instances behind one proxy would each count their own share.
  */
 @Component
@@ -91,7 +91,7 @@ public class LoginAttempts {
         return address == null ? "" : address;
     }
 
-    /** What one failed login changed: whether it locked the account, and whether it blocked the address. */
+    /** The effect of one failed login: whether it locked the account and whether it blocked the address. */
     record FailureOutcome(boolean accountLocked, boolean addressBlocked) {
     }
 }

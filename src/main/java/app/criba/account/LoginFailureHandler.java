@@ -14,9 +14,9 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import app.criba.system.DatabaseOutage;
 
 /**
- * Sends a failed login back to the login page: with the lock message once the e-mail address is
- * locked, with "wrong e-mail or password" otherwise, and to the 503 page when the database could
- * not be asked, because then the password was never checked.
+ * Sends a failed login back to the login page, with the lock message once the e-mail address is
+ * locked and with "wrong e-mail or password" otherwise. When the database could not be reached,
+ * the password was never checked, so it shows the 503 page instead.
  */
 class LoginFailureHandler implements AuthenticationFailureHandler {
 

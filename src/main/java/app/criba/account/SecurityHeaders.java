@@ -5,7 +5,7 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * The response headers of every page, API answer and static file. Spring Security's defaults
+ * The response headers of every page, API response and static file. Spring Security's defaults
  * add {@code X-Content-Type-Options: nosniff}, no-cache headers, and HSTS on requests that
  * arrived over HTTPS (directly, or through a proxy that sent {@code X-Forwarded-Proto: https}).
  */

@@ -15,7 +15,7 @@ class SessionConfiguration {
         return new SessionRegistryImpl();
     }
 
-    /** Tells the registry when Tomcat destroys a session (logout or timeout), so that it forgets the session. */
+    /** Tells the registry when Tomcat destroys a session (logout or timeout), so that it removes the session. */
     @Bean
     HttpSessionEventPublisher httpSessionEventPublisher() {
         return new HttpSessionEventPublisher();

@@ -41,7 +41,7 @@ class SetupRedirectFilter extends OncePerRequestFilter {
 
     /**
      * Checks the setup state, counting it as complete while the database cannot be reached: the
-     * login page then still opens, and every page that needs the database answers 503 itself.
+     * login page then still opens, and every page that needs the database responds with 503 itself.
      */
     private boolean isSetupComplete() {
         try {

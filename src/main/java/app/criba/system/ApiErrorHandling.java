@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * Gives the JSON API the same typed answers as the pages: 404 for missing records, 400 for bad
+ * Gives the JSON API the same typed responses as the pages: 404 for missing records, 400 for bad
  * parameters, 409 for conflicts and 503 while the database cannot be reached. It runs before
  * {@link ErrorHandling}, whose selector also matches REST controllers, so that the API gets JSON.
  */
@@ -54,7 +54,7 @@ class ApiErrorHandling {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", "conflict"));
     }
 
-    /** Answers 503 while PostgreSQL cannot be reached, and rethrows any other database failure so that it stays a 500. */
+    /** Responds with 503 while PostgreSQL cannot be reached, and rethrows any other database failure so that it stays a 500. */
     @ExceptionHandler({ DataAccessException.class, TransactionException.class, PersistenceException.class,
             SQLException.class })
     ResponseEntity<Map<String, String>> databaseUnavailable(Exception exception) throws Exception {

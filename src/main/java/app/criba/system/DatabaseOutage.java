@@ -18,7 +18,7 @@ import org.springframework.transaction.TransactionException;
 
 /**
  * Tells whether a failure means that PostgreSQL cannot be reached, so that pages and the API
- * answer 503 instead of 500 while the database is down.
+ * respond with 503 instead of 500 while the database is down.
  */
 @Component
 public class DatabaseOutage {

@@ -67,9 +67,9 @@ class ErrorHandling {
 
     /**
      * Shows the 503 page while PostgreSQL cannot be reached, and rethrows any other database
-     * failure so that it stays a 500. Nothing was saved, because the failure comes before or
-     * instead of the commit; Hikari opens new connections once the database is back, so the next
-     * request succeeds without a restart.
+     * failure so that it stays a 500. The request's transaction never started or was rolled back,
+     * unless the connection dropped during the commit itself. Hikari opens new connections once
+     * the database is back, so the next request succeeds without a restart.
      */
     @ExceptionHandler({ DataAccessException.class, TransactionException.class, PersistenceException.class,
             SQLException.class })

@@ -25,7 +25,7 @@ import app.criba.support.DatabaseCleaner;
 import app.criba.support.ServerTest;
 import app.criba.support.TestUsers;
 
-/** The security headers of pages, API answers, static files and error pages, on a real Tomcat. */
+/** The security headers of pages, API responses, static files and error pages, on a real Tomcat. */
 @ServerTest
 class SecurityHeadersTest {
 

@@ -60,7 +60,7 @@ public final class BrowserSession {
         return this;
     }
 
-    /** Sends the login form and returns the answer, whether or not the login was accepted. */
+    /** Sends the login form and returns the response, whether or not the login was accepted. */
     public HttpResponse<String> attemptLogIn(String email, String password) throws IOException, InterruptedException {
         String token = csrfToken("/login");
         return postForm("/login", Map.of("username", email, "password", password, "_csrf", token));

@@ -30,8 +30,8 @@ import app.criba.support.BrowserSession;
 import app.criba.support.ThrowawayPostgres;
 
 /**
- * Stops the PostgreSQL server under a running Criba and starts it again: pages and the API answer
- * 503 while it is down, nothing is saved, and Criba recovers without a restart. The server is a
+ * Stops the PostgreSQL server under a running Criba and starts it again: pages and the API respond
+ * with 503 while it is down, nothing is saved, and Criba recovers without a restart. The server is a
  * throw-away cluster of this test's own, never the shared one the other tests use.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
@@ -111,7 +111,7 @@ class DatabaseOutageTest {
         assertThat(browser.get("/?q=Acme").body()).doesNotContain("Acme Dental");
     }
 
-    /** Loads the portfolio until it answers 200 or the time is up, and returns the last status. */
+    /** Loads the portfolio until it returns 200 or the time is up, and returns the last status. */
     private static int statusWithin(Duration timeout, BrowserSession browser) throws Exception {
         Instant deadline = Instant.now().plus(timeout);
         int status = browser.get("/").statusCode();
