@@ -24,6 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,9 +41,12 @@ import app.criba.support.TestUsers;
 /**
  * Error pages in both languages and the API's JSON errors, on a real Tomcat so that the
  * container's error dispatch runs. None of them may show an exception message, a stack trace or SQL.
+ * The test-only controllers give this class a context of its own, which is closed afterwards so
+ * that its connections do not stay open while later test classes run.
  */
 @ServerTest
 @Import({ ErrorPagesTest.FailingPages.class, ErrorPagesTest.FailingApi.class })
+@DirtiesContext
 class ErrorPagesTest {
 
     /** A message that must never reach a page or a JSON body. */
