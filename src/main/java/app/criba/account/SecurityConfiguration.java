@@ -62,7 +62,7 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new ExpiredFormHandler()))
                 .addFilterBefore(new SetupRedirectFilter(setup, outage), AnonymousAuthenticationFilter.class)
-                .addFilterBefore(new SessionUserCheck(users), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new SessionUserCheck(users, outage), AnonymousAuthenticationFilter.class)
                 .build();
     }
 

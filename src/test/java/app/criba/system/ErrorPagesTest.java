@@ -143,7 +143,7 @@ class ErrorPagesTest {
     @ValueSource(strings = { "es", "en" })
     void apiAnswersJsonErrors(String language) throws Exception {
         assertJson(api("/api/v1/portfolio?asOf=not-a-date", language), 400, "\"error\":\"invalid_parameter\"");
-        assertJson(api("/api/test/forbidden", language), 403, "\"status\":403");
+        assertJson(api("/api/test/forbidden", language), 403, "\"error\":\"forbidden\"");
         assertJson(api("/api/v1/clients/999999/scorecard", language), 404, "{\"error\":\"not_found\"}");
         assertJson(api("/api/test/conflict", language), 409, "{\"error\":\"conflict\"}");
         assertJson(api("/api/test/failure", language), 500, "\"status\":500");
