@@ -24,10 +24,12 @@ public class UserAdministration {
 
     private final Users users;
     private final PasswordEncoder passwordEncoder;
+    private final SessionInvalidation sessions;
 
-    UserAdministration(Users users, PasswordEncoder passwordEncoder) {
+    UserAdministration(Users users, PasswordEncoder passwordEncoder, SessionInvalidation sessions) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
+        this.sessions = sessions;
     }
 
     /** A new user and, when the owner left the password empty, the generated one, to show once. */
@@ -87,7 +89,8 @@ public class UserAdministration {
         AppUser user = get(userId);
         String password = Passwords.generate();
         user.changePasswordHash(passwordEncoder.encode(password));
-        log.info("Reset the password of user {}", userId);
+        int ended = sessions.forUser(user.getEmail());
+        log.info("Reset the password of user {} and ended their {} sessions", userId, ended);
         return password;
     }
 
@@ -96,10 +99,12 @@ public class UserAdministration {
         return rawPassword != null && passwordEncoder.matches(rawPassword, get(user.getId()).getPasswordHash());
     }
 
+    /** Changes the user's password and ends their other sessions, keeping the one that made the change. */
     @Transactional
-    public void changeOwnPassword(AppUser user, String newPassword) {
+    public void changeOwnPassword(AppUser user, String newPassword, String keptSessionId) {
         get(user.getId()).changePasswordHash(passwordEncoder.encode(newPassword));
-        log.info("User {} changed their password", user.getId());
+        int ended = sessions.forUserExcept(user.getEmail(), keptSessionId);
+        log.info("User {} changed their password; {} other sessions ended", user.getId(), ended);
     }
 
     @Transactional

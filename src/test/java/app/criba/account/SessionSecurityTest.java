@@ -108,6 +108,21 @@ class SessionSecurityTest {
     }
 
     @Test
+    void passwordChangeEndsOtherSessions() throws Exception {
+        BrowserSession current = new BrowserSession(port).logIn(TestUsers.OWNER_EMAIL, TestUsers.OWNER_PASSWORD);
+        BrowserSession other = new BrowserSession(port).logIn(TestUsers.OWNER_EMAIL, TestUsers.OWNER_PASSWORD);
+        String token = current.csrfToken("/account");
+
+        HttpResponse<String> changed = current.postForm("/account/password", Map.of("_csrf", token,
+                "currentPassword", TestUsers.OWNER_PASSWORD, "newPassword", "a-new-password-2",
+                "newPasswordConfirmation", "a-new-password-2"));
+
+        assertThat(changed.statusCode()).isEqualTo(302);
+        assertThat(current.get("/").statusCode()).isEqualTo(200);
+        assertThat(other.get("/").statusCode()).isEqualTo(302);
+    }
+
+    @Test
     void loggedOutSessionIsForgotten() throws Exception {
         BrowserSession browser = new BrowserSession(port).logIn(TestUsers.OWNER_EMAIL, TestUsers.OWNER_PASSWORD);
         String sessionId = browser.cookie(SESSION_COOKIE);
