@@ -25,6 +25,8 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import app.criba.system.DatabaseOutage;
+
 /**
  * Reads the logged-in user again on every page request, so that the owner's changes apply at
  * once: a disabled user's session ends, and a changed role replaces the one from the login.
@@ -34,10 +36,12 @@ class SessionUserCheck extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(SessionUserCheck.class);
 
     private final Users users;
+    private final DatabaseOutage outage;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    SessionUserCheck(Users users) {
+    SessionUserCheck(Users users, DatabaseOutage outage) {
         this.users = users;
+        this.outage = outage;
     }
 
     @Override
@@ -45,7 +49,19 @@ class SessionUserCheck extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication instanceof UsernamePasswordAuthenticationToken && authentication.isAuthenticated()) {
-            Optional<AppUser> user = users.findByEmail(authentication.getName()).filter(AppUser::isEnabled);
+            Optional<AppUser> user;
+            try {
+                user = users.findByEmail(authentication.getName()).filter(AppUser::isEnabled);
+            } catch (RuntimeException failure) {
+                if (!outage.isCauseOf(failure)) {
+                    throw failure;
+                }
+                // The page itself needs the database too, so it answers 503 with the localized page.
+                log.debug("Could not check the session's user because the database is not reachable: {}",
+                        failure.toString());
+                chain.doFilter(request, response);
+                return;
+            }
             if (user.isEmpty()) {
                 endSession(request);
             } else if (!roleOf(authentication).equals(Set.of(user.get().getRole().authority()))) {

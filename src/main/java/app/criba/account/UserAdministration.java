@@ -25,11 +25,14 @@ public class UserAdministration {
 
     private final Users users;
     private final PasswordEncoder passwordEncoder;
+    private final SessionInvalidation sessions;
     private final AccountAudit audit;
 
-    UserAdministration(Users users, PasswordEncoder passwordEncoder, AccountAudit audit) {
+    UserAdministration(Users users, PasswordEncoder passwordEncoder, SessionInvalidation sessions,
+            AccountAudit audit) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
+        this.sessions = sessions;
         this.audit = audit;
     }
 
@@ -98,7 +101,8 @@ public class UserAdministration {
         String password = Passwords.generate();
         user.changePasswordHash(passwordEncoder.encode(password));
         audit.passwordSet(user, "passwordReset");
-        log.info("Reset the password of user {}", userId);
+        int ended = sessions.forUser(user.getEmail());
+        log.info("Reset the password of user {} and ended their {} sessions", userId, ended);
         return password;
     }
 
@@ -107,12 +111,14 @@ public class UserAdministration {
         return rawPassword != null && passwordEncoder.matches(rawPassword, get(user.getId()).getPasswordHash());
     }
 
+    /** Changes the user's password and ends their other sessions, keeping the one that made the change. */
     @Transactional
-    public void changeOwnPassword(AppUser user, String newPassword) {
+    public void changeOwnPassword(AppUser user, String newPassword, String keptSessionId) {
         AppUser stored = get(user.getId());
         stored.changePasswordHash(passwordEncoder.encode(newPassword));
         audit.passwordSet(stored, "passwordChanged");
-        log.info("User {} changed their password", user.getId());
+        int ended = sessions.forUserExcept(user.getEmail(), keptSessionId);
+        log.info("User {} changed their password; {} other sessions ended", user.getId(), ended);
     }
 
     @Transactional

@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -48,7 +49,7 @@ class AccountController {
 
     @PostMapping("/account/password")
     String changePassword(@Valid @ModelAttribute("passwordForm") PasswordForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
+            HttpSession session, Model model, RedirectAttributes redirect) {
         AppUser user = currentUser.require();
         if (!result.hasFieldErrors("currentPassword") && !administration.passwordMatches(user, form.currentPassword())) {
             result.rejectValue("currentPassword", "account.password.currentWrong");
@@ -66,7 +67,7 @@ class AccountController {
             model.addAttribute("languageForm", new LanguageForm(user.getPreferredLanguage()));
             return VIEW;
         }
-        administration.changeOwnPassword(user, form.newPassword());
+        administration.changeOwnPassword(user, form.newPassword(), session.getId());
         redirect.addFlashAttribute("success", "account.flash.passwordChanged");
         return REDIRECT;
     }
