@@ -79,4 +79,37 @@ public class AppUser {
     public boolean isEnabled() {
         return enabled;
     }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    /** Checks whether this user counts towards the owners who keep the installation manageable. */
+    public boolean isEnabledOwner() {
+        return enabled && role == Role.OWNER;
+    }
+
+    void changeRole(Role newRole) {
+        this.role = newRole;
+    }
+
+    void changePasswordHash(String newPasswordHash) {
+        this.passwordHash = newPasswordHash;
+    }
+
+    void changePreferredLanguage(String language) {
+        this.preferredLanguage = language;
+    }
+
+    void disable() {
+        this.enabled = false;
+    }
+
+    void enable() {
+        this.enabled = true;
+    }
 }

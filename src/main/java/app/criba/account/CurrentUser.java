@@ -25,4 +25,10 @@ public class CurrentUser {
         }
         return users.findByEmail(authentication.getName());
     }
+
+    /** Returns the logged-in user, for pages that only a logged-in user can open. */
+    @Transactional(readOnly = true)
+    public AppUser require() {
+        return find().orElseThrow(() -> new IllegalStateException("No logged-in user"));
+    }
 }

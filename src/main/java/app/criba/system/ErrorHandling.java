@@ -1,10 +1,16 @@
 package app.criba.system;
 
+import java.sql.SQLException;
+
+import jakarta.persistence.PersistenceException;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.InvalidPropertyException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -16,6 +22,12 @@ import org.springframework.web.servlet.ModelAndView;
 class ErrorHandling {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
+
+    private final DatabaseOutage outage;
+
+    ErrorHandling(DatabaseOutage outage) {
+        this.outage = outage;
+    }
 
     @ExceptionHandler({ NotFoundException.class, MethodArgumentTypeMismatchException.class })
     @ResponseStatus(HttpStatus.NOT_FOUND)
@@ -51,5 +63,22 @@ class ErrorHandling {
         ModelAndView view = new ModelAndView("error/409");
         view.addObject("conflictCode", "error.409.concurrentEdit");
         return view;
+    }
+
+    /**
+     * Shows the 503 page while PostgreSQL cannot be reached, and rethrows any other database
+     * failure so that it stays a 500. The request's transaction never started or was rolled back,
+     * unless the connection dropped during the commit itself. Hikari opens new connections once
+     * the database is back, so the next request succeeds without a restart.
+     */
+    @ExceptionHandler({ DataAccessException.class, TransactionException.class, PersistenceException.class,
+            SQLException.class })
+    @ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
+    ModelAndView databaseUnavailable(Exception exception) throws Exception {
+        if (!outage.isCauseOf(exception)) {
+            throw exception;
+        }
+        log.warn("Database not reachable: {}", exception.toString());
+        return new ModelAndView("error/503");
     }
 }

@@ -24,34 +24,55 @@ import org.springframework.web.util.UriUtils;
 
 /**
  * Talks to a running Criba over HTTP as a browser does: it keeps the session cookie, reads the
- * CSRF token from each form page, and requests HTML in Spanish.
+ * CSRF token from each form page, and requests HTML in one language (Spanish unless chosen).
  */
 public final class BrowserSession {
 
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final String BOUNDARY = "----CribaTestBoundary7MA4YWxkTrZu0gW";
 
+    private final CookieManager cookies = new CookieManager();
     private final HttpClient client = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
+            .cookieHandler(cookies)
             .connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
     private final String baseUrl;
+    private final String language;
 
     public BrowserSession(int port) {
+        this(port, "es");
+    }
+
+    /** Starts a session whose requests send this language as Accept-Language. */
+    public BrowserSession(int port, String language) {
         this.baseUrl = "http://127.0.0.1:" + port;
+        this.language = language;
     }
 
     /** Logs in through the login form and fails unless the login is accepted. */
     public BrowserSession logIn(String email, String password) throws IOException, InterruptedException {
-        String token = csrfToken("/login");
-        HttpResponse<String> response = postForm("/login", Map.of("username", email, "password", password,
-                "_csrf", token));
+        HttpResponse<String> response = attemptLogIn(email, password);
         String location = response.headers().firstValue("Location").orElse("");
         if (response.statusCode() != 302 || location.contains("error")) {
             throw new IllegalStateException("Login failed: " + response.statusCode() + " " + location);
         }
         return this;
+    }
+
+    /** Sends the login form and returns the response, whether or not the login was accepted. */
+    public HttpResponse<String> attemptLogIn(String email, String password) throws IOException, InterruptedException {
+        String token = csrfToken("/login");
+        return postForm("/login", Map.of("username", email, "password", password, "_csrf", token));
+    }
+
+    /** Returns the value of this session's cookie with that name, or null when there is none. */
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals(name))
+                .map(java.net.HttpCookie::getValue)
+                .findFirst()
+                .orElse(null);
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
@@ -91,7 +112,7 @@ public final class BrowserSession {
         return client.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json")
-                .header("Accept-Language", "es")
+                .header("Accept-Language", language)
                 .header("Authorization", "Basic " + credentials)
                 .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
                 .POST(BodyPublishers.ofByteArray(multipart(Map.of(), fileName, content))).build(),
@@ -131,7 +152,7 @@ public final class BrowserSession {
         return HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", "text/html")
-                .header("Accept-Language", "es");
+                .header("Accept-Language", language);
     }
 
     private static String encode(String value) {

@@ -9,7 +9,7 @@ public final class DatabaseCleaner {
     }
 
     public static void clean(JdbcTemplate jdbc) {
-        jdbc.execute("truncate client_score, gut_check, recommendation, payment_dispute, interaction, time_entry, "
+        jdbc.execute("truncate api_token, client_score, gut_check, recommendation, payment_dispute, interaction, time_entry, "
                 + "payment, invoice, client, import_run, import_mapping restart identity cascade");
         jdbc.update("delete from scoring_model where version > 1");
         jdbc.update("update scoring_model set created_by_id = null");

@@ -12,13 +12,18 @@ import com.zaxxer.hikari.HikariDataSource;
 @TestConfiguration(proxyBeanMethods = false)
 public class TestDatabaseConfiguration {
 
+    /** Keeps each cached test context to a few connections, because several contexts stay open at once. */
+    private static final int MAX_CONNECTIONS_PER_CONTEXT = 5;
+
     @Bean
     DataSource dataSource() {
-        return DataSourceBuilder.create()
+        HikariDataSource dataSource = DataSourceBuilder.create()
                 .type(HikariDataSource.class)
                 .url(TestDatabase.url())
                 .username(TestDatabase.username())
                 .password(TestDatabase.password())
                 .build();
+        dataSource.setMaximumPoolSize(MAX_CONNECTIONS_PER_CONTEXT);
+        return dataSource;
     }
 }

@@ -38,6 +38,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import app.criba.account.AppUser;
+import app.criba.account.Role;
 import app.criba.account.Users;
 import app.criba.client.ContractType;
 import app.criba.importing.ImportJobs;
@@ -374,6 +376,8 @@ class ImportPageTest {
 
     @Test
     void otherUserCannotReadUpload() throws Exception {
+        // A user who does not exist would be logged out before the upload check runs.
+        users.save(new AppUser("someone@example.com", "Sam Someone", "{noop}not-used", Role.ACCOUNT_MANAGER, "es"));
         String mappingUrl = steps.upload(ImportKind.INVOICES, "facturas.csv", utf8(SPANISH_FILE), "");
         MappingForm form = steps.openMapping(mappingUrl);
         form.setCreateClients(true);
