@@ -210,7 +210,7 @@ class ConcurrentEditTests {
 
         mvc.perform(submit(with(CLIENT, "version", "3"), url).param("lang", "en"))
                 .andExpect(status().isConflict())
-                .andExpect(content().string(Matchers.containsString("Someone else saved this record")))
+                .andExpect(content().string(Matchers.containsString("Someone saved this record while you were editing it")))
                 .andExpect(content().string(Matchers.containsString("Stored now")))
                 .andExpect(content().string(Matchers.containsString("Seats")));
     }
