@@ -7,6 +7,8 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import app.criba.system.PlainText;
+
 @Service
 class CribaUserDetailsService implements UserDetailsService {
 
@@ -19,6 +21,10 @@ class CribaUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String email) {
+        // PostgreSQL rejects a NUL character in a query parameter, and no stored e-mail contains a control character.
+        if (email == null || PlainText.containsControlCharacter(email)) {
+            throw new UsernameNotFoundException("unknown user");
+        }
         AppUser user = users.findByEmail(email).orElseThrow(() -> new UsernameNotFoundException("unknown user"));
         return User.withUsername(user.getEmail())
                 .password(user.getPasswordHash())

@@ -2,10 +2,12 @@ package app.criba.dispute;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Objects;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -71,13 +73,24 @@ public class DisputeService {
         return dispute;
     }
 
-    /** Resolves an open dispute; a dispute that is already resolved raises a conflict (a 409 page). */
+    /**
+     * Resolves the dispute, unless someone saved it after the form was opened: then
+     * {@code expectedVersion} no longer matches and nothing is written. A matching version on a
+     * resolved dispute means the person saw that resolution and chose to replace it.
+     */
     @Transactional
-    public PaymentDispute resolve(Long clientId, Long disputeId, DisputeStatus outcome, LocalDate resolvedOn,
-            String note) {
+    public PaymentDispute resolve(Long clientId, Long disputeId, Long expectedVersion, DisputeStatus outcome,
+            LocalDate resolvedOn, String note) {
         PaymentDispute dispute = get(clientId, disputeId);
+        if (!Objects.equals(expectedVersion, dispute.getVersion())) {
+            throw new ObjectOptimisticLockingFailureException(PaymentDispute.class, disputeId);
+        }
         AuditValues before = auditValues(dispute);
-        dispute.resolve(outcome, resolvedOn, note);
+        if (dispute.getStatus() == DisputeStatus.OPEN) {
+            dispute.resolve(outcome, resolvedOn, note);
+        } else {
+            dispute.reviseResolution(outcome, resolvedOn, note);
+        }
         audit.record(AuditEntry.updated(AuditKind.DISPUTE, disputeId, clientId, before, auditValues(dispute)));
         log.info("Resolved payment dispute {} of client {} as {}", disputeId, clientId, outcome);
         events.publishEvent(ClientDataChanged.of(clientId));

@@ -68,6 +68,21 @@ public class PaymentDispute {
         if (status != DisputeStatus.OPEN) {
             throw new ConflictException("error.409.disputeResolved", "dispute " + id + " is already " + status);
         }
+        close(outcome, on, note);
+    }
+
+    /**
+     * Replaces the resolution of a resolved dispute. Only for a person who has seen the current
+     * resolution (their form carries its version) and chose to apply theirs instead.
+     */
+    public void reviseResolution(DisputeStatus outcome, LocalDate on, String note) {
+        if (status == DisputeStatus.OPEN) {
+            throw new IllegalStateException("dispute " + id + " is open, so it has no resolution to revise");
+        }
+        close(outcome, on, note);
+    }
+
+    private void close(DisputeStatus outcome, LocalDate on, String note) {
         if (outcome == DisputeStatus.OPEN) {
             throw new IllegalArgumentException("a resolution cannot be OPEN");
         }

@@ -40,6 +40,31 @@ class ClientScores {
         this.clock = clock;
     }
 
+    /**
+     * Locks the rows of these clients (every client when {@code clientIds} is null) until the
+     * transaction ends, so that two transactions never rescore the same client at once.
+     *
+     * <p>Without it, in PostgreSQL's default READ COMMITTED isolation, a transaction reads a
+     * client's facts, a second one commits a new interaction and its own score, and the first then
+     * overwrites that score with one that lacks the interaction. With the lock, the later
+     * transaction waits until the earlier one commits and only then reads the facts, in a new
+     * statement that includes the earlier transaction's rows.
+     * {@code FOR NO KEY UPDATE} does not conflict with the {@code FOR KEY SHARE} locks that
+     * inserting a client's records takes through their foreign keys, so concurrent inserts do not
+     * deadlock against it. Rows are locked in id order so that two rescores of overlapping client
+     * sets wait for each other instead of deadlocking.
+     */
+    void lockClients(Collection<Long> clientIds) {
+        if (clientIds == null) {
+            jdbc.sql("select id from client order by id for no key update").query(Long.class).list();
+        } else if (!clientIds.isEmpty()) {
+            jdbc.sql("select id from client where id in (:ids) order by id for no key update")
+                    .param("ids", clientIds)
+                    .query(Long.class)
+                    .list();
+        }
+    }
+
     void store(Scorecard card) {
         jdbc.sql(UPSERT_SQL)
                 .param("clientId", card.clientId())

@@ -67,6 +67,7 @@ public class ScoringService {
     /** Recomputes and stores the current scorecards of these clients, as of today. */
     @Transactional
     public void rescore(Collection<Long> clientIds) {
+        scores.lockClients(clientIds);
         ScoringParameters model = currentModel();
         Map<Long, ClientFacts> facts = factsQuery.forClients(clientIds, today(), model);
         facts.values().forEach(clientFacts -> scores.store(ScoringEngine.score(clientFacts, model)));
@@ -76,6 +77,7 @@ public class ScoringService {
     /** Recomputes and stores the scorecards of every client, after a model change or on request. */
     @Transactional
     public int rescoreAll() {
+        scores.lockClients(null);
         ScoringParameters model = currentModel();
         Map<Long, ClientFacts> facts = factsQuery.forEveryone(today(), model);
         facts.values().forEach(clientFacts -> scores.store(ScoringEngine.score(clientFacts, model)));

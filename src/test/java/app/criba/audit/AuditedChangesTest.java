@@ -178,7 +178,7 @@ class AuditedChangesTest {
         long clientId = createClient().getId();
         long disputeId = disputes.open(clientId, null, DAY, new BigDecimal("250.00"), "Travel fee", false).getId();
 
-        disputes.resolve(clientId, disputeId, DisputeStatus.RESOLVED_PAID, DAY.plusDays(5), "Paid in full");
+        disputes.resolve(clientId, disputeId, 0L, DisputeStatus.RESOLVED_PAID, DAY.plusDays(5), "Paid in full");
 
         List<AuditEntries.Stored> entries = AuditEntries.ofKind(jdbc, "DISPUTE");
         assertThat(entries).extracting(AuditEntries.Stored::action).containsExactly("CREATED", "UPDATED");

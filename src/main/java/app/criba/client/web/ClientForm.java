@@ -1,6 +1,7 @@
 package app.criba.client.web;
 
 import java.time.LocalDate;
+import java.util.function.LongFunction;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
@@ -14,6 +15,7 @@ import app.criba.client.Client;
 import app.criba.client.ClientDetails;
 import app.criba.client.ClientStatus;
 import app.criba.client.ContractType;
+import app.criba.system.EditConflict;
 import app.criba.system.PlausibleDate;
 
 /**
@@ -45,6 +47,34 @@ record ClientForm(
                 client.getClientSince(), client.getContactName(), client.getContactEmail(), client.getLetterLanguage(),
                 client.getNoticePeriodDays(), client.getStatus(), client.getNotes(), client.getAccountManagerId(),
                 client.getVersion());
+    }
+
+    /** Returns this form with the version of the client as stored now, so that saving it applies these values. */
+    ClientForm withVersion(long currentVersion) {
+        return new ClientForm(name, externalRef, contractType, seats, clientSince, contactName, contactEmail,
+                letterLanguage, noticePeriodDays, status, notes, accountManagerId, currentVersion);
+    }
+
+    /** Adds each field whose typed value differs from the stored client; {@code userNames} names an account manager. */
+    EditConflict compareWith(Client stored, EditConflict conflict, LongFunction<String> userNames) {
+        return conflict.text("client.field.name", stored.getName(), name)
+                .text("client.field.externalRef", stored.getExternalRef(), externalRef)
+                .choice("client.field.contractType", "enum.ContractType", stored.getContractType(), contractType)
+                .choice("client.field.status", "enum.ClientStatus", stored.getStatus(), status)
+                .number("client.field.seats", stored.getSeats(), seats)
+                .date("client.field.clientSince", stored.getClientSince(), clientSince)
+                .text("client.field.contactName", stored.getContactName(), contactName)
+                .text("client.field.contactEmail", stored.getContactEmail(), contactEmail)
+                .formatted("client.field.letterLanguage", conflict.label("language", stored.getLetterLanguage()),
+                        conflict.label("language", letterLanguage))
+                .number("client.field.noticePeriodDays", stored.getNoticePeriodDays(), noticePeriodDays)
+                .formatted("client.field.accountManager", userName(stored.getAccountManagerId(), userNames),
+                        userName(accountManagerId, userNames))
+                .text("client.field.notes", stored.getNotes(), notes);
+    }
+
+    private static String userName(Long userId, LongFunction<String> userNames) {
+        return userId == null ? "" : userNames.apply(userId);
     }
 
     ClientDetails toDetails() {

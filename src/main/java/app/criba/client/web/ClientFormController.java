@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.Valid;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -22,6 +24,7 @@ import app.criba.client.Client;
 import app.criba.client.ClientService;
 import app.criba.client.ClientStatus;
 import app.criba.client.ContractType;
+import app.criba.system.EditConflicts;
 import app.criba.system.FormErrors;
 
 /** Creates a client and edits one. */
@@ -33,11 +36,13 @@ class ClientFormController {
     private final ClientService clients;
     private final Users users;
     private final Validator validator;
+    private final EditConflicts conflicts;
 
-    ClientFormController(ClientService clients, Users users, Validator validator) {
+    ClientFormController(ClientService clients, Users users, Validator validator, EditConflicts conflicts) {
         this.clients = clients;
         this.users = users;
         this.validator = validator;
+        this.conflicts = conflicts;
     }
 
     @ModelAttribute
@@ -88,10 +93,31 @@ class ClientFormController {
             model.addAttribute("accountManagers", accountManagers(form.accountManagerId()));
             return VIEW;
         }
-        Client saved = clients.update(clientId, form.version(), form.toDetails());
+        Client saved;
+        try {
+            saved = clients.update(clientId, form.version(), form.toDetails());
+        } catch (OptimisticLockingFailureException | OptimisticLockException staleVersion) {
+            return showConflict(clientId, form, model);
+        }
         redirect.addFlashAttribute("success", "client.flash.updated");
         redirect.addFlashAttribute("successArgs", new Object[] { saved.getName() });
         return "redirect:/clients/" + clientId;
+    }
+
+    /**
+     * Shows the form again, with status 409, when someone saved the client after this form was
+     * opened: the changed fields side by side, and the typed values with the current version.
+     */
+    private String showConflict(Long clientId, ClientForm form, Model model) {
+        Client current = clients.get(clientId);
+        model.addAttribute("client", current);
+        model.addAttribute("form", form.withVersion(current.getVersion()));
+        model.addAttribute("accountManagers", accountManagers(form.accountManagerId()));
+        return form.compareWith(current, conflicts.compare(), this::userName).show(model, VIEW);
+    }
+
+    private String userName(long userId) {
+        return users.findById(userId).map(AppUser::getDisplayName).orElse(String.valueOf(userId));
     }
 
     /** Rejects a name or external reference that another client uses, and an account manager who is not a user. */

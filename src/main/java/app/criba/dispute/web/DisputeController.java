@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.Valid;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,6 +27,7 @@ import app.criba.dispute.PaymentDispute;
 import app.criba.invoice.Invoice;
 import app.criba.invoice.InvoiceService;
 import app.criba.system.ConflictException;
+import app.criba.system.EditConflicts;
 import app.criba.system.FormErrors;
 
 /** Logs a payment dispute and, later, resolves it. */
@@ -44,14 +47,16 @@ class DisputeController {
     private final InvoiceService invoices;
     private final Validator validator;
     private final Clock clock;
+    private final EditConflicts conflicts;
 
     DisputeController(DisputeService disputes, ClientService clients, InvoiceService invoices, Validator validator,
-            Clock clock) {
+            Clock clock, EditConflicts conflicts) {
         this.disputes = disputes;
         this.clients = clients;
         this.invoices = invoices;
         this.validator = validator;
         this.clock = clock;
+        this.conflicts = conflicts;
     }
 
     @ModelAttribute("client")
@@ -88,7 +93,7 @@ class DisputeController {
         PaymentDispute dispute = openDispute(clientId, disputeId);
         model.addAttribute("dispute", dispute);
         model.addAttribute("outcomes", OUTCOMES);
-        model.addAttribute("form", ResolveDisputeForm.empty(LocalDate.now(clock)));
+        model.addAttribute("form", ResolveDisputeForm.empty(dispute, LocalDate.now(clock)));
         return RESOLVE_VIEW;
     }
 
@@ -96,20 +101,32 @@ class DisputeController {
     String processResolveForm(@PathVariable Long clientId, @PathVariable Long disputeId,
             @Valid @ModelAttribute("form") ResolveDisputeForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        PaymentDispute dispute = openDispute(clientId, disputeId);
+        PaymentDispute dispute = disputes.get(clientId, disputeId);
         FormErrors.validateIfUnbound(validator, form, result);
         form.checkAgainst(dispute, result);
+        model.addAttribute("outcomes", OUTCOMES);
         if (result.hasErrors()) {
             model.addAttribute("dispute", dispute);
-            model.addAttribute("outcomes", OUTCOMES);
             return RESOLVE_VIEW;
         }
-        disputes.resolve(clientId, disputeId, form.outcome(), form.resolvedOn(), form.resolutionNote());
+        try {
+            disputes.resolve(clientId, disputeId, form.version(), form.outcome(), form.resolvedOn(),
+                    form.resolutionNote());
+        } catch (OptimisticLockingFailureException | OptimisticLockException staleVersion) {
+            // Also when someone resolved the dispute meanwhile: the page shows their resolution beside this one.
+            PaymentDispute current = disputes.get(clientId, disputeId);
+            model.addAttribute("dispute", current);
+            model.addAttribute("form", form.withVersion(current.getVersion()));
+            return form.compareWith(current, conflicts.compare()).show(model, RESOLVE_VIEW);
+        }
         redirect.addFlashAttribute("success", "dispute.flash.resolved");
         return "redirect:/clients/" + clientId;
     }
 
-    /** Returns the client's dispute while it is open; a resolved one cannot be resolved again (a 409 page). */
+    /**
+     * Returns the client's dispute while it is open; the form is not offered for a resolved one (a
+     * 409 page). Only a person who saw the current resolution on a conflict page may replace it.
+     */
     private PaymentDispute openDispute(Long clientId, Long disputeId) {
         PaymentDispute dispute = disputes.get(clientId, disputeId);
         if (dispute.getStatus() != DisputeStatus.OPEN) {

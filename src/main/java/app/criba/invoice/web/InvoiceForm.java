@@ -18,6 +18,8 @@ import app.criba.invoice.Invoice;
 import app.criba.invoice.InvoiceDetails;
 import app.criba.invoice.InvoiceDetails.ReceivedPayment;
 import app.criba.invoice.InvoiceKind;
+import app.criba.system.EditConflict;
+import app.criba.system.EditConflict.DatedAmount;
 import app.criba.system.FormErrors;
 import app.criba.system.PlausibleDate;
 
@@ -102,6 +104,29 @@ record InvoiceForm(
             FormErrors.reject(errors, "payments", amount.signum() > 0 ? "invoice.error.paymentsExceedAmount"
                     : "invoice.error.paymentOnCreditNote");
         }
+    }
+
+    /** Returns this form with the version of the invoice as stored now, so that saving it applies these values. */
+    InvoiceForm withVersion(long currentVersion) {
+        return new InvoiceForm(number, issueDate, dueDate, amount, billingMethod, kind, payments, currentVersion);
+    }
+
+    /** Adds each field whose typed value differs from the stored invoice; the payments count as one field. */
+    EditConflict compareWith(Invoice stored, EditConflict conflict) {
+        List<DatedAmount> storedPayments = stored.getPayments().stream()
+                .map(payment -> new DatedAmount(payment.getPaidOn(), payment.getAmount()))
+                .toList();
+        List<DatedAmount> typedPayments = payments.stream()
+                .filter(row -> !row.isBlank())
+                .map(row -> new DatedAmount(row.paidOn(), row.amount()))
+                .toList();
+        return conflict.text("invoice.field.number", stored.getNumber(), number)
+                .money("invoice.field.amount", stored.getAmount(), amount)
+                .date("invoice.field.issueDate", stored.getIssueDate(), issueDate)
+                .date("invoice.field.dueDate", stored.getDueDate(), dueDate)
+                .choice("invoice.field.billingMethod", "enum.BillingMethod", stored.getBillingMethod(), billingMethod)
+                .choice("invoice.field.kind", "enum.InvoiceKind", stored.getKind(), kind)
+                .datedAmounts("invoice.form.payments", storedPayments, typedPayments);
     }
 
     InvoiceDetails toDetails() {

@@ -3,8 +3,10 @@ package app.criba.invoice.web;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.Valid;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -22,6 +24,7 @@ import app.criba.invoice.BillingMethod;
 import app.criba.invoice.Invoice;
 import app.criba.invoice.InvoiceKind;
 import app.criba.invoice.InvoiceService;
+import app.criba.system.EditConflicts;
 import app.criba.system.FormErrors;
 
 /** Adds an invoice with its payments to a client, and edits one. */
@@ -35,12 +38,15 @@ class InvoiceFormController {
     private final ClientService clients;
     private final Validator validator;
     private final Clock clock;
+    private final EditConflicts conflicts;
 
-    InvoiceFormController(InvoiceService invoices, ClientService clients, Validator validator, Clock clock) {
+    InvoiceFormController(InvoiceService invoices, ClientService clients, Validator validator, Clock clock,
+            EditConflicts conflicts) {
         this.invoices = invoices;
         this.clients = clients;
         this.validator = validator;
         this.clock = clock;
+        this.conflicts = conflicts;
     }
 
     @ModelAttribute("client")
@@ -88,10 +94,26 @@ class InvoiceFormController {
         if (result.hasErrors()) {
             return view(form, model);
         }
-        invoices.update(clientId, invoiceId, form.version(), form.toDetails());
+        try {
+            invoices.update(clientId, invoiceId, form.version(), form.toDetails());
+        } catch (OptimisticLockingFailureException | OptimisticLockException staleVersion) {
+            return showConflict(clientId, invoiceId, form, model);
+        }
         redirect.addFlashAttribute("success", "invoice.flash.updated");
         redirect.addFlashAttribute("successArgs", new Object[] { form.number().trim() });
         return "redirect:/clients/" + clientId;
+    }
+
+    /**
+     * Shows the form again, with status 409, when someone saved the invoice after this form was
+     * opened: the changed fields side by side, and the typed values with the current version.
+     */
+    private String showConflict(Long clientId, Long invoiceId, InvoiceForm form, Model model) {
+        Invoice current = invoices.get(clientId, invoiceId);
+        InvoiceForm retry = form.withVersion(current.getVersion());
+        model.addAttribute("invoice", current);
+        model.addAttribute("form", retry);
+        return form.compareWith(current, conflicts.compare()).show(model, view(retry, model));
     }
 
     private void checkForm(InvoiceForm form, Long clientId, Long invoiceId, BindingResult result) {

@@ -8,6 +8,7 @@ import org.springframework.validation.BindingResult;
 
 import app.criba.recommendation.Recommendation;
 import app.criba.recommendation.RecommendationResponse;
+import app.criba.system.EditConflict;
 import app.criba.system.FormErrors;
 import app.criba.system.PlausibleDate;
 
@@ -20,6 +21,19 @@ record AnswerForm(
     static AnswerForm of(Recommendation recommendation, LocalDate today) {
         LocalDate respondedOn = recommendation.getRespondedOn() != null ? recommendation.getRespondedOn() : today;
         return new AnswerForm(recommendation.getResponse(), respondedOn, recommendation.getVersion());
+    }
+
+    /** Returns this form with the version of the recommendation as stored now, so that saving it applies these values. */
+    AnswerForm withVersion(long currentVersion) {
+        return new AnswerForm(response, respondedOn, currentVersion);
+    }
+
+    /** Adds each field whose typed value differs from the stored answer. */
+    EditConflict compareWith(Recommendation stored, EditConflict conflict) {
+        LocalDate typedDate = response == RecommendationResponse.NONE ? null : respondedOn;
+        return conflict.choice("recommendation.field.response", "enum.RecommendationResponse", stored.getResponse(),
+                response)
+                .date("recommendation.field.respondedOn", stored.getRespondedOn(), typedDate);
     }
 
     /** Requires the date of a real answer and rejects one dated before the recommendation was proposed. */

@@ -3,8 +3,10 @@ package app.criba.recommendation.web;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.Valid;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -21,6 +23,7 @@ import app.criba.client.ClientService;
 import app.criba.recommendation.Recommendation;
 import app.criba.recommendation.RecommendationResponse;
 import app.criba.recommendation.RecommendationService;
+import app.criba.system.EditConflicts;
 import app.criba.system.FormErrors;
 
 /** Records a recommendation made to a client and, later, the client's answer. */
@@ -35,13 +38,15 @@ class RecommendationController {
     private final ClientService clients;
     private final Validator validator;
     private final Clock clock;
+    private final EditConflicts conflicts;
 
     RecommendationController(RecommendationService recommendations, ClientService clients, Validator validator,
-            Clock clock) {
+            Clock clock, EditConflicts conflicts) {
         this.recommendations = recommendations;
         this.clients = clients;
         this.validator = validator;
         this.clock = clock;
+        this.conflicts = conflicts;
     }
 
     @ModelAttribute("client")
@@ -87,7 +92,14 @@ class RecommendationController {
             model.addAttribute("recommendation", recommendation);
             return ANSWER_VIEW;
         }
-        recommendations.answer(clientId, recommendationId, form.version(), form.response(), form.respondedOn());
+        try {
+            recommendations.answer(clientId, recommendationId, form.version(), form.response(), form.respondedOn());
+        } catch (OptimisticLockingFailureException | OptimisticLockException staleVersion) {
+            Recommendation current = recommendations.get(clientId, recommendationId);
+            model.addAttribute("recommendation", current);
+            model.addAttribute("form", form.withVersion(current.getVersion()));
+            return form.compareWith(current, conflicts.compare()).show(model, ANSWER_VIEW);
+        }
         redirect.addFlashAttribute("success", "recommendation.flash.answered");
         return "redirect:/clients/" + clientId;
     }

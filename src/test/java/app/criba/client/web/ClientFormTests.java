@@ -229,7 +229,7 @@ class ClientFormTests {
 
         mvc.perform(submit(with(VALID, "name", "Renamed", "version", "2"), "/clients/{id}/edit", clientId))
                 .andExpect(status().isConflict())
-                .andExpect(view().name("error/409"));
+                .andExpect(view().name(ClientFormController.VIEW));
 
         assertThat(jdbc.queryForObject("select name from client", String.class)).isEqualTo("Acme Dental");
     }

@@ -36,7 +36,7 @@ class DisputeFormTests {
             "_signedAgreement", "on");
 
     static final Map<String, String> RESOLUTION = with(Map.of(), "outcome", "WRITTEN_OFF", "resolvedOn",
-            "2025-05-10", "resolutionNote", "Never paid");
+            "2025-05-10", "resolutionNote", "Never paid", "version", "0");
 
     @Autowired
     MockMvc mvc;
@@ -191,14 +191,14 @@ class DisputeFormTests {
     @Test
     void resolvingResolvedDisputeIsConflict() throws Exception {
         long disputeId = rows.dispute(clientId, LocalDate.of(2025, 4, 2));
-        jdbc.update("update payment_dispute set status = 'RESOLVED_PAID', resolved_on = '2025-04-20' where id = ?",
+        jdbc.update("update payment_dispute set status = 'RESOLVED_PAID', resolved_on = '2025-04-20', version = 1 where id = ?",
                 disputeId);
 
         mvc.perform(open("/clients/{c}/disputes/{d}/resolve", clientId, disputeId))
                 .andExpect(status().isConflict());
         mvc.perform(submit(RESOLUTION, "/clients/{c}/disputes/{d}/resolve", clientId, disputeId))
                 .andExpect(status().isConflict())
-                .andExpect(view().name("error/409"));
+                .andExpect(view().name(DisputeController.RESOLVE_VIEW));
 
         assertThat(jdbc.queryForObject("select status from payment_dispute", String.class)).isEqualTo("RESOLVED_PAID");
     }
