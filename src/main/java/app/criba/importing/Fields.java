@@ -32,6 +32,7 @@ final class Fields {
     static final String EXTERNAL_ID = "externalId";
     static final String WORKED_ON = "workedOn";
     static final String START = "start";
+    static final String START_TIME = "startTime";
     static final String END = "end";
     static final String DURATION = "duration";
     static final String TECHNICIAN = "technician";

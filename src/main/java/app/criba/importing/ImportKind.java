@@ -78,6 +78,8 @@ public enum ImportKind {
                     "fechatrabajo", "dia"),
             ImportField.of(Fields.START, FieldType.DATE_TIME, false, "start", "starttime", "startedat", "from",
                     "inicio", "horainicio", "desde", "comienzo"),
+            ImportField.of(Fields.START_TIME, FieldType.TIME, false, "starttime", "timestarted", "horainicio",
+                    "horadeinicio"),
             ImportField.of(Fields.END, FieldType.DATE_TIME, false, "end", "endtime", "endedat", "to", "fin",
                     "horafin", "hasta"),
             ImportField.of(Fields.DURATION, FieldType.DURATION, false, "duration", "time", "hours", "minutes",

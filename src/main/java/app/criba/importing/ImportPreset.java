@@ -85,7 +85,8 @@ public enum ImportPreset {
      */
     TOGGL_TRACK_TIME_ENTRIES(ImportKind.TIME_ENTRIES, mapping(ImportKind.TIME_ENTRIES, Map.of(
             Fields.CLIENT, "Client", Fields.TECHNICIAN, "User", Fields.WORKED_ON, "Start date",
-            Fields.DURATION, "Duration", Fields.BILLABLE, "Billable", Fields.NOTE, "Description"), null, null,
+            Fields.START_TIME, "Start time", Fields.DURATION, "Duration", Fields.BILLABLE, "Billable",
+            Fields.NOTE, "Description"), null, null,
             List.of(), null));
 
     private final ImportKind kind;

@@ -57,6 +57,9 @@ class TimeEntryWriter implements RecordWriter {
                 afterHours = row.yes(Fields.AFTER_HOURS, false);
             } else if (start != null && WorkingHours.givesTimeOfDay(row.textOf(Fields.START), mapping)) {
                 afterHours = WorkingHours.isOutside(start);
+            } else if (row.has(Fields.START_TIME)) {
+                // Exports such as Toggl Track's keep the start time in a column of its own.
+                afterHours = WorkingHours.isOutside(workedOn.atTime(row.time(Fields.START_TIME)));
             }
             Boolean billable = row.has(Fields.BILLABLE) ? row.yes(Fields.BILLABLE, true) : null;
             return new Draft(row.text(Fields.EXTERNAL_ID), row.clientId(), workedOn, minutes,

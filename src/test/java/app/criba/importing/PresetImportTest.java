@@ -247,6 +247,9 @@ class PresetImportTest {
                 "Copperleaf Bakery 2024-03-13 25 Ben Okafor true Point-of-sale printer offline",
                 "Harbor Point Dental 2024-03-14 135 Ben Okafor false Backup restore test",
                 "Copperleaf Bakery 2024-03-15 90 Ana Ruiz true Router replaced, config restored");
+        assertThat(jdbc.queryForList("select after_hours from time_entry order by worked_on, minutes", Boolean.class))
+                .as("the 07:40 and evening entries are after hours")
+                .containsExactly(false, false, true, false, true);
         List<String> before = timeEntries();
         ImportRun second = importPreset(ImportPreset.TOGGL_TRACK_TIME_ENTRIES, "toggl-track-detailed.csv");
         assertThat(second.errors()).isEmpty();
@@ -265,6 +268,7 @@ class PresetImportTest {
         assertThat(completed.column(Fields.START)).isNull();
         assertThat(completed.column(Fields.END)).isNull();
         assertThat(completed.column(Fields.WORKED_ON)).isEqualTo("Start date");
+        assertThat(completed.column(Fields.START_TIME)).isEqualTo("Start time");
         assertThat(completed.dateFormat()).isEqualTo("yyyy-MM-dd");
         assertThat(completed.valueTable(Fields.BILLABLE)).containsEntry("yes", "true").containsEntry("no", "false");
     }

@@ -111,7 +111,7 @@ class PortfolioPagesTest {
         mvc.perform(get("/clients/{id}", client.getId()).with(OWNER).header("Accept-Language", "en"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Clínica Dental Roble"),
-                        containsString("Relationship health"), containsString("fell due; on average they were paid"),
+                        containsString("Relationship health"), containsString("invoices fell due and were on average"),
                         containsString(client.getId() + "-1"))));
     }
 

@@ -51,8 +51,9 @@ final class ImprovementFinder {
         Grade target = grade.better();
         List<Reason> required = new ArrayList<>();
         if (adjustments.overdueCap() != null && target.ordinal() < Adjustments.OVERDUE_CAP.ordinal()) {
+            // The facts name only the oldest capping invoice, so the advice also covers any other.
             required.add(Reason.of("reason.improve.payOverdue", adjustments.overdueCap().number(),
-                    FinancialScoring.money(adjustments.overdueCap().balance())));
+                    FinancialScoring.money(adjustments.overdueCap().balance()), model.overdueCapDays()));
         }
 
         List<Reason> options = new ArrayList<>();

@@ -196,7 +196,7 @@ class ScoringEngineTest {
         assertThat(card.adjustments()).extracting(Reason::code).containsExactly("reason.adjust.overdueCap");
         assertThat(card.improvement().target()).isEqualTo(Grade.B);
         assertThat(card.improvement().required()).containsExactly(
-                Reason.of("reason.improve.payOverdue", "F-0042", new Money(d("1000.00"))));
+                Reason.of("reason.improve.payOverdue", "F-0042", new Money(d("1000.00")), 90));
         assertThat(card.improvement().options()).isEmpty();
     }
 
