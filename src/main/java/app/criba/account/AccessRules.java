@@ -33,7 +33,7 @@ final class AccessRules {
      */
     private static final String[] CHANGE_FORMS = { "/clients/new", "/clients/*/edit", "/clients/*/*/new",
             "/clients/*/invoices/*/edit", "/clients/*/disputes/*/resolve", "/clients/*/recommendations/*/answer",
-            "/imports/new", "/imports/invoices", "/imports/uploads/**" };
+            "/imports/new", "/imports/invoices", "/imports/uploads/**", "/imports/runs/*/undo" };
 
     private AccessRules() {
     }

@@ -28,7 +28,6 @@ final class ImportContext {
     private final Set<Long> affectedClientIds = new HashSet<>();
     private final List<String> createdClientNames = new ArrayList<>();
     private final Map<String, Integer> extraCounts = new LinkedHashMap<>();
-    private final Set<Long> createdClientIds = new HashSet<>();
     private final Map<Class<?>, Object> writerState = new HashMap<>();
     private int clientsCreated;
     private int created;
@@ -89,15 +88,10 @@ final class ImportContext {
 
     void clientCreated(long id, String name) {
         clientsCreated++;
-        createdClientIds.add(id);
         affectedClientIds.add(id);
         if (createdClientNames.size() < CREATED_CLIENT_NAMES_KEPT) {
             createdClientNames.add(name);
         }
-    }
-
-    boolean isCreatedClient(long id) {
-        return createdClientIds.contains(id);
     }
 
     /** Returns the writer's state for this file, creating it on first use. */

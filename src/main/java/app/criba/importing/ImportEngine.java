@@ -165,7 +165,7 @@ class ImportEngine {
             String value = row.text(Fields.CLIENT);
             Long id = context.clients().find(value);
             if (id != null) {
-                row.client(id, context.isCreatedClient(id));
+                row.client(id, false);
             } else if (job.mapping().createsClients()) {
                 long created = context.clients().createFromValue(value, job.mapping().contractType(), job.runId());
                 context.clientCreated(created, value);

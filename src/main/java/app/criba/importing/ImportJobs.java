@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -116,6 +117,11 @@ public class ImportJobs {
             run = runs.find(runId);
         }
         return run;
+    }
+
+    /** Returns the latest date among the records an import created, to open the portfolio at that date. */
+    public LocalDate latestRecordDate(long runId) {
+        return runs.latestRecordDate(runId);
     }
 
     public List<ImportRun> history(int limit, int offset) {

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -101,6 +102,18 @@ class ImportRuns {
                 update import_run set status = 'UNDONE', undone_at = now(), undone_by_id = ?, version = version + 1
                 where id = ?
                 """, userId, id);
+    }
+
+    /** Returns the latest date among the records the run created, or null when it created none. */
+    LocalDate latestRecordDate(long id) {
+        return jdbc.queryForObject("""
+                select greatest((select max(issue_date) from invoice where import_run_id = ?),
+                                (select max(paid_on) from payment where import_run_id = ?),
+                                (select max(worked_on) from time_entry where import_run_id = ?),
+                                (select max(occurred_at)::date from interaction where import_run_id = ?),
+                                (select max(opened_on) from payment_dispute where import_run_id = ?),
+                                (select max(proposed_on) from recommendation where import_run_id = ?))
+                """, LocalDate.class, id, id, id, id, id, id);
     }
 
     Optional<ImportRun> find(long id) {

@@ -81,7 +81,7 @@ class RoleMatrixTest {
             "GET /clients/{clientId}/disputes/{disputeId}/resolve", "GET /clients/{clientId}/recommendations/new",
             "GET /clients/{clientId}/recommendations/{recommendationId}/answer",
             "GET /clients/{clientId}/gut-checks/new", "GET /imports/new", "GET /imports/invoices",
-            "GET /imports/uploads/{token}");
+            "GET /imports/uploads/{token}", "GET /imports/runs/{id}/undo");
 
     /** Changes for the owner and the account manager. */
     private static final Set<String> CHANGES = Set.of(

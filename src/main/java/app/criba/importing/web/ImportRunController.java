@@ -64,6 +64,7 @@ class ImportRunController {
         model.addAttribute("run", run);
         model.addAttribute("blockers", run.status() == RunStatus.IMPORTED
                 ? undo.blockers(run) : List.of());
+        model.addAttribute("latestDate", run.status() == RunStatus.IMPORTED ? jobs.latestRecordDate(id) : null);
         return RUN_VIEW;
     }
 
@@ -74,6 +75,17 @@ class ImportRunController {
             redirect.addFlashAttribute("failure", "import.run.notImportable");
         }
         return "redirect:/imports/runs/" + id;
+    }
+
+    @GetMapping("/runs/{id}/undo")
+    String confirmUndo(@PathVariable long id, Model model) {
+        ImportRun run = jobs.find(id).orElseThrow(() -> new NotFoundException("Import run", id));
+        if (run.status() != RunStatus.IMPORTED) {
+            return "redirect:/imports/runs/" + id;
+        }
+        model.addAttribute("run", run);
+        model.addAttribute("blockers", undo.blockers(run));
+        return "importing/undo";
     }
 
     @PostMapping("/runs/{id}/undo")

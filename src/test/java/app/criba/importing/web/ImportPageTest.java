@@ -163,7 +163,13 @@ class ImportPageTest {
                 + "(select id from client where name = 'ACME')", String.class)).isEqualTo("PAPER");
         assertThat(runPage(runId, SPANISH)).contains(steps.html(SPANISH, "import.status.IMPORTED"))
                 .contains(steps.html(SPANISH, "import.run.wrote"))
-                .contains("/imports/runs/" + runId + "/undo");
+                .contains("/imports/runs/" + runId + "/undo")
+                .contains("href=\"/?asOf=2024-02-10\"");
+        String confirmation = mvc.perform(get("/imports/runs/{id}/undo", runId).with(OWNER))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(confirmation).contains("action=\"/imports/runs/" + runId + "/undo\"")
+                .contains(steps.html(SPANISH, "import.undo.confirm"));
+        assertThat(count(jdbc, "invoice")).as("the confirmation page deletes nothing").isEqualTo(4);
         assertThat(mvc.perform(get("/imports").with(OWNER)).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString()).contains("href=\"/imports/runs/" + runId + "\"", "facturas.csv",
                         steps.html(SPANISH, "import.status.IMPORTED"));
