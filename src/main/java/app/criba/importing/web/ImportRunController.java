@@ -22,6 +22,7 @@ import app.criba.importing.ImportRun;
 import app.criba.importing.ImportUndo;
 import app.criba.importing.RunStatus;
 import app.criba.importing.SavedMappings;
+import app.criba.importing.UploadStore;
 import app.criba.system.NotFoundException;
 
 /**
@@ -39,12 +40,15 @@ class ImportRunController {
     private final ImportUndo undo;
     private final SavedMappings savedMappings;
     private final CurrentUser currentUser;
+    private final UploadStore uploads;
 
-    ImportRunController(ImportJobs jobs, ImportUndo undo, SavedMappings savedMappings, CurrentUser currentUser) {
+    ImportRunController(ImportJobs jobs, ImportUndo undo, SavedMappings savedMappings, CurrentUser currentUser,
+            UploadStore uploads) {
         this.jobs = jobs;
         this.undo = undo;
         this.savedMappings = savedMappings;
         this.currentUser = currentUser;
+        this.uploads = uploads;
     }
 
     @GetMapping
@@ -59,8 +63,11 @@ class ImportRunController {
     }
 
     @GetMapping("/runs/{id}")
-    String showRun(@PathVariable long id, Model model) {
+    String showRun(@PathVariable long id, Principal principal, Model model) {
         ImportRun run = jobs.find(id).orElseThrow(() -> new NotFoundException("Import run", id));
+        // A check stays in the history after a later run imported its file, which deletes the upload.
+        model.addAttribute("importable", run.status() == RunStatus.CHECKED
+                && uploads.find(run.uploadToken(), principal.getName()).isPresent());
         model.addAttribute("run", run);
         model.addAttribute("blockers", run.status() == RunStatus.IMPORTED
                 ? undo.blockers(run) : List.of());

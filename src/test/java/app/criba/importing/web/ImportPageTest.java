@@ -203,6 +203,24 @@ class ImportPageTest {
     }
 
     @Test
+    void earlierCheckOfImportedFileIsNoLongerImportable() throws Exception {
+        String mappingUrl = steps.upload(ImportKind.INVOICES, "facturas.csv", utf8(SPANISH_FILE), "");
+        MappingForm form = steps.openMapping(mappingUrl);
+        form.setCreateClients(true);
+        long earlier = steps.startCheck(ImportSteps.token(mappingUrl), ImportKind.INVOICES, form);
+        steps.finished(earlier);
+        long later = steps.startCheck(ImportSteps.token(mappingUrl), ImportKind.INVOICES, form);
+        steps.finished(later);
+        assertThat(runPage(earlier, SPANISH)).contains("/imports/runs/" + earlier + "/import");
+
+        mvc.perform(post("/imports/runs/{id}/import", later).with(csrf()).with(OWNER));
+        steps.finished(later);
+
+        assertThat(runPage(earlier, SPANISH)).contains(steps.html(SPANISH, "import.run.noLongerImportable"))
+                .doesNotContain("/imports/runs/" + earlier + "/import");
+    }
+
+    @Test
     void ambiguousDatesLeaveFormatUnchosen() throws Exception {
         String mappingUrl = steps.upload(ImportKind.INVOICES, "ambiguas.csv", utf8(AMBIGUOUS_FILE), "");
 
