@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 import app.criba.system.PlainText;
 
 /**
- * The import history. Progress is written in a transaction of its own, so that the page sees it
+ * The import history. Progress is written in a transaction of its own, so that the page can read it
  * while the import's own transaction is still open.
  */
 @Repository
@@ -63,7 +63,7 @@ class ImportRuns {
                 rowsRead, id));
     }
 
-    /** Moves a run from one status to another; returns false when it was not in the expected status. */
+    /** Moves a run from one status to another. Returns false when it was not in the expected status. */
     boolean move(long id, RunStatus from, RunStatus to) {
         return ownTransaction.execute(tx -> jdbc.update("""
                 update import_run set status = ?, rows_read = 0, version = version + 1
@@ -88,7 +88,7 @@ class ImportRuns {
                 json.writeValueAsString(outcome.preview()), status == RunStatus.IMPORTED, id));
     }
 
-    /** Marks the runs that were running when the application stopped; their transaction never committed. */
+    /** Marks the runs that were running when the application stopped, whose transaction never committed. */
     int failInterrupted() {
         return jdbc.update("""
                 update import_run set status = 'FAILED', finished_at = now(),
