@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class AuditTrail {
 
-    /** The most entries one export holds, so that a file stays small enough for a spreadsheet. */
+    /** The maximum number of entries in one export, so that a file stays small enough for a spreadsheet. */
     public static final int MAX_EXPORT_ROWS = 100_000;
 
     private static final TypeReference<Map<String, Object>> VALUES = new TypeReference<>() {
@@ -53,13 +53,13 @@ public class AuditTrail {
         return new AuditPage(records, total, page, pageCount);
     }
 
-    /** Every entry that matches the filters, newest first, up to {@link #MAX_EXPORT_ROWS}; ignores the page. */
+    /** Returns the entries that match the filters, newest first, up to {@link #MAX_EXPORT_ROWS}, ignoring the page. */
     @Transactional(readOnly = true)
     public List<AuditRecord> matching(AuditQuery query) {
         return select(filter(query), MAX_EXPORT_ROWS, 0);
     }
 
-    /** Every client, former ones included, by name. */
+    /** Returns every client, former ones included, by name. */
     @Transactional(readOnly = true)
     public List<Choice> clients() {
         return jdbc.sql("select id, name from client order by lower(name), id")
@@ -67,7 +67,7 @@ public class AuditTrail {
                 .list();
     }
 
-    /** Every user, disabled ones included, by name. */
+    /** Returns every user, disabled ones included, by name. */
     @Transactional(readOnly = true)
     public List<Choice> users() {
         return jdbc.sql("select id, display_name from app_user order by lower(display_name), id")

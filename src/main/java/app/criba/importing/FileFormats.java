@@ -18,6 +18,9 @@ final class FileFormats {
      * @throws CsvFileException when detection finds no readable text table
      */
     static FileFormat resolve(Path file, ImportMapping mapping) {
+        if (mapping.headerLine() != null && mapping.headerLine() < 1) {
+            throw new CsvFileException("import.file.headerLineInvalid", null, mapping.headerLine());
+        }
         if (mapping.encoding() != null && mapping.delimiter() != null && mapping.headerLine() != null) {
             return new FileFormat(mapping.encoding(), mapping.delimiter(), mapping.headerLine());
         }

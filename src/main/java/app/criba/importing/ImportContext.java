@@ -11,8 +11,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * What writers share while one file is imported: the run and its user, the mapping, the
- * clients, the problems, and the counts of what was written.
+ * The state that writers share while one file is imported: the run and its user, the mapping,
+ * the clients, the problems, and the counts of what was written.
  */
 final class ImportContext {
 

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Runs checks and imports in the background, one at a time, so that a file of any length never
- * holds a request open and two imports never create the same client at once. Each run's status
+ * keeps a request open and two imports never create the same client at once. Each run's status
  * and progress are in the import history, which the page and the API read.
  */
 @Service
@@ -49,7 +49,7 @@ public class ImportJobs {
         this.audit = audit;
     }
 
-    /** Who starts a run, and the language of the texts it writes (such as an imported dispute's reason). */
+    /** The user who starts a run, and the locale of the texts it writes, such as an imported dispute's reason. */
     public record Starter(Long userId, Locale locale) {
     }
 
@@ -103,7 +103,7 @@ public class ImportJobs {
         return runs.find(runId);
     }
 
-    /** Waits until the run is no longer running or the time is up, and returns it as it then stands. */
+    /** Waits until the run is no longer running or the time is up, and returns its state at that moment. */
     public Optional<ImportRun> await(long runId, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         Optional<ImportRun> run = runs.find(runId);

@@ -12,10 +12,11 @@ import app.criba.importing.file.NumberStyle;
 import app.criba.invoice.BillingMethod;
 
 /**
- * Everything needed to read a file of one kind of record: how the file is written (encoding,
- * delimiter, header line; null means detect), the column of each field by header name, a value
- * table per yes/no or choice field (the text in the file, normalised, to a constant), the date
- * format, the decimal separator, and the options of the kind.
+ * The settings that read a file of one kind of record. They say how the file is written
+ * (encoding, delimiter and header line, where null means detect) and which column holds each
+ * field, by header name. Each yes/no or choice field has a value table from the normalised text
+ * in the file to a constant. The date format, the decimal separator and the kind's options
+ * complete it.
  *
  * @param createClients whether rows naming an unknown client create it; null takes the kind's default
  * @param invoiceLines how invoice rows are read: one row per invoice, or lines added up by number
@@ -36,7 +37,7 @@ public record ImportMapping(ImportKind kind, Encoding encoding, Delimiter delimi
     public static final int DEFAULT_TERMS_DAYS = 30;
     public static final int MAX_TERMS_DAYS = 365;
 
-    /** How the rows of an invoice file map to invoices. */
+    /** The rule that maps the rows of an invoice file to invoices. */
     public enum InvoiceLines {
         /** Each row is a whole invoice, and a number twice for the same client is an error. */
         ONE_PER_ROW,
@@ -80,7 +81,7 @@ public record ImportMapping(ImportKind kind, Encoding encoding, Delimiter delimi
         carryDownColumn = carryDownColumn == null || carryDownColumn.isBlank() ? null : carryDownColumn.strip();
     }
 
-    /** A mapping with nothing chosen, so that every setting is detected or guessed. */
+    /** Returns a mapping with nothing chosen, so that every setting is detected or guessed. */
     public static ImportMapping empty(ImportKind kind) {
         return new ImportMapping(kind, null, null, null, Map.of(), Map.of(), null, null, null, null, null, null,
                 null, null, null);
@@ -104,7 +105,7 @@ public record ImportMapping(ImportKind kind, Encoding encoding, Delimiter delimi
         return valueTable(field).get(ChoiceValues.normalize(text));
     }
 
-    /** Whether rows that name an unknown client create it: by default only client and invoice files do. */
+    /** Returns true when rows that name an unknown client create it. By default only invoice files do. */
     public boolean createsClients() {
         return createClients != null ? createClients : kind == ImportKind.INVOICES;
     }

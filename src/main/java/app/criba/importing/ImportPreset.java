@@ -10,7 +10,7 @@ import app.criba.importing.ImportMapping.InvoiceLines;
 
 /**
  * Built-in mappings for the column layouts of the tools MSPs export from. A preset names the
- * columns by their header in that tool's export and sets the options its layout needs; what it
+ * columns by their header in that tool's export and sets the options its layout needs. What it
  * leaves open, such as the date format of a locale, is guessed from the file.
  */
 public enum ImportPreset {
@@ -109,7 +109,7 @@ public enum ImportPreset {
         return "import.preset." + name();
     }
 
-    /** The preset's name in the API, such as "quickbooks-online-invoices". */
+    /** Returns the preset's name in the API, such as "quickbooks-online-invoices". */
     public String key() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }

@@ -15,7 +15,7 @@ import java.util.Map;
  */
 final class ImportRow {
 
-    /** What writing a row did, or would do in a check: create a record, change one, or find it unchanged. */
+    /** The outcome of writing a row, or the one a check predicts: a record created, changed or found unchanged. */
     enum Action {
         CREATE, UPDATE, SKIP
     }
@@ -51,7 +51,7 @@ final class ImportRow {
         return values.containsKey(field);
     }
 
-    /** Whether the file has a column for the field, even when this row leaves it blank. */
+    /** Returns true when the file has a column for the field, even when this row leaves it blank. */
     boolean hasColumn(String field) {
         return texts.containsKey(field);
     }

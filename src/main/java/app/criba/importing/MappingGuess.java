@@ -17,10 +17,10 @@ import app.criba.importing.file.NumberStyle;
 import app.criba.importing.file.Row;
 
 /**
- * Reads a file once to describe it, and guesses what the user has not chosen: the column of each
- * field from the header names in English and Spanish, the date format from the values of the
- * date columns, the decimal separator from the amounts, and what each text of a yes/no or choice
- * column means.
+ * Reads a file once to describe it, and guesses what the user has not chosen. The column of each
+ * field comes from the header names in English and Spanish, the date format from the values of
+ * the date columns, and the decimal separator from the amounts. Each text of a yes/no or choice
+ * column gets the meaning its words suggest.
  */
 final class MappingGuess {
 
@@ -95,9 +95,9 @@ final class MappingGuess {
     }
 
     /**
-     * Whether a column can hold a date or date-time field: a column named for it where no value
-     * has a date, such as the "Start time" column of a time tracker that puts the date in
-     * another column, is left for the user to choose.
+     * Returns true when a column can hold a date or date-time field. A column named for the field
+     * where no value has a date is left for the user to choose. An example is the "Start time"
+     * column of a time tracker that puts the date in another column.
      */
     private static boolean holdsDates(ImportField field, Set<String> values) {
         if (values.isEmpty() || (field.type() != FieldType.DATE && field.type() != FieldType.DATE_TIME)) {
@@ -158,7 +158,7 @@ final class MappingGuess {
         return best.size() > 1 && DateFormats.ambiguous(best, values) ? null : best.get(0);
     }
 
-    /** The date parts of the values of the mapped date and date-time columns. */
+    /** Returns the date parts of the values of the mapped date and date-time columns. */
     private static List<String> dateValues(ImportMapping mapping, FileView view) {
         Set<String> values = new LinkedHashSet<>();
         for (ImportField field : mapping.kind().fields()) {

@@ -18,7 +18,7 @@ final class WorkingHours {
     private WorkingHours() {
     }
 
-    /** Whether the moment falls before 08:00, from 18:00, or on a Saturday or Sunday. */
+    /** Returns true when the moment falls before 08:00, from 18:00 on, or on a Saturday or Sunday. */
     static boolean isOutside(LocalDateTime moment) {
         DayOfWeek day = moment.getDayOfWeek();
         if (day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY) {
@@ -29,8 +29,8 @@ final class WorkingHours {
     }
 
     /**
-     * Whether a date-and-time value of the file gives a time of day. A value with only a date is
-     * read at midnight, so the text tells a missing time from a real 00:00.
+     * Returns true when a date-and-time value of the file gives a time of day. A value with only a
+     * date is read at midnight, so only the text separates a missing time from a real 00:00.
      */
     static boolean givesTimeOfDay(String text, ImportMapping mapping) {
         return !text.isBlank() && mapping.dateFormat() != null

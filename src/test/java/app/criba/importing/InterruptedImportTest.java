@@ -115,7 +115,7 @@ class InterruptedImportTest {
         return file;
     }
 
-    /** Starts the application on a free port and waits until it answers HTTP requests. */
+    /** Starts the application on a free port and waits until it serves HTTP requests and has its owner account. */
     private void start(String name) throws Exception {
         port = freePort();
         String classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
@@ -140,7 +140,7 @@ class InterruptedImportTest {
             assertThat(application.isAlive()).as("application stopped at start-up: %s", log(name)).isTrue();
             try {
                 send(HttpRequest.newBuilder(uri("/login")).GET().build());
-                // The web server answers before the start-up runner creates the owner account.
+                // The web server accepts requests before the start-up runner creates the owner account.
                 if (count("select count(*) from app_user where email = '" + EMAIL + "'") == 1) {
                     return;
                 }

@@ -48,7 +48,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Hostile input in every form and API endpoint. Each request gets a 4xx response or a form with
  * field errors, or its value is stored and then shown harmlessly: escaped in pages, quoted and
- * defused in CSV exports and escaped in JSON. No request may end in a 5xx answer.
+ * defused in CSV exports and escaped in JSON. No request may end in a 5xx response.
  */
 @IntegrationTest
 @AutoConfigureMockMvc
@@ -261,7 +261,7 @@ class HostileInputTests {
                 Arguments.of("GET", "/imports/uploads/..%2F..%2Fetc%2Fpasswd"));
     }
 
-    /** An unknown upload leads back to the upload page with a message that the file has expired, or is a 4xx. */
+    /** Checks that an unknown upload leads back to the upload page with the expired message, or gets a 4xx. */
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("foreignOrUnknownAddresses")
     void foreignOrUnknownIdIsRejected(String method, String url) throws Exception {

@@ -7,13 +7,13 @@ import java.util.regex.Pattern;
 import app.criba.system.PlainText;
 
 /**
- * Reads money amounts as spreadsheets and accounting tools export them: an optional sign, trailing
- * minus or accounting parentheses, an optional currency symbol or code (€ $ £ EUR USD GBP) before
- * or after the number, digits grouped by thousands, and at most two decimals.
+ * Reads money amounts as spreadsheets and accounting tools export them. An amount may have a sign,
+ * a trailing minus or accounting parentheses, and a currency symbol or code (€ $ £ EUR USD GBP)
+ * before or after the number. Its digits may be grouped by thousands, with at most two decimals.
  */
 public final class AmountParser {
 
-    /** numeric(14,2) holds at most 12 digits before the decimal separator. */
+    /** The database column numeric(14,2) allows at most 12 digits before the decimal separator. */
     private static final int MAX_INTEGER_DIGITS = 12;
     /** Longer text is rejected before any pattern looks at it. */
     private static final int MAX_LENGTH = 100;

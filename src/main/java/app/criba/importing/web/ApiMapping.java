@@ -74,7 +74,7 @@ final class ApiMapping {
         return new Reader(root, start, problems).read();
     }
 
-    /** Returns the mapping with the guesses applied, keeping the fields the JSON said have no column. */
+    /** Returns the mapping with the guesses applied, keeping the fields that the JSON maps to no column. */
     ImportMapping over(Function<ImportMapping, ImportMapping> complete) {
         ImportMapping completed = complete.apply(mapping);
         if (fieldsWithoutColumn.isEmpty()) {

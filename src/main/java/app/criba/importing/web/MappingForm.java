@@ -18,10 +18,10 @@ import app.criba.importing.file.Encoding;
 import app.criba.invoice.BillingMethod;
 
 /**
- * Step 2 of the import page: how the file is written, the column of each field, what each text
- * of a yes/no or choice column means, how dates and amounts are written, the options of the
- * kind, and a name to save the mapping under. A JavaBean, because the page binds a map of columns
- * and lists of value rows.
+ * Step 2 of the import page. It sets how the file is written, the column of each field, what each
+ * text of a yes/no or choice column means, and how dates and amounts are written. It also sets
+ * the options of the kind and a name to save the mapping under. It is a JavaBean, because the
+ * page binds a map of columns and a list of value rows.
  */
 public class MappingForm {
 
@@ -128,7 +128,7 @@ public class MappingForm {
                 carryDownColumn);
     }
 
-    /** Whether the field is a yes/no or choice field with at least one value row. */
+    /** Returns true when the field is a yes/no or choice field with at least one value row. */
     public boolean hasValues(String field) {
         return values.stream().anyMatch(row -> field.equals(row.field));
     }

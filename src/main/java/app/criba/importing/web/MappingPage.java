@@ -23,7 +23,7 @@ import app.criba.importing.file.Encoding;
 import app.criba.invoice.BillingMethod;
 import app.criba.system.FormErrors;
 
-/** What the mapping step shows besides the form: the file as read, and the choices of each select. */
+/** The model of the mapping step besides the form: the file as read, and the choices of each select. */
 @Component
 class MappingPage {
 

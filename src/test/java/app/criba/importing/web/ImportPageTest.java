@@ -203,6 +203,16 @@ class ImportPageTest {
     }
 
     @Test
+    void headerLineBelowOneShowsMessage() throws Exception {
+        String mappingUrl = steps.upload(ImportKind.INVOICES, "facturas.csv", utf8(SPANISH_FILE), "");
+
+        String page = mvc.perform(get(mappingUrl).param("headerLine", "0").with(OWNER))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains(steps.html(SPANISH, "import.file.headerLineInvalid", 0));
+    }
+
+    @Test
     void earlierCheckOfImportedFileIsNoLongerImportable() throws Exception {
         String mappingUrl = steps.upload(ImportKind.INVOICES, "facturas.csv", utf8(SPANISH_FILE), "");
         MappingForm form = steps.openMapping(mappingUrl);
